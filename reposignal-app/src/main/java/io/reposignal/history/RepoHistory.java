@@ -1,0 +1,81 @@
+package io.reposignal.history;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A repository's identity and daily star history.
+ *
+ * @param repo "owner/name" under its current name
+ * @param aliases every name it was seen under, oldest first (the current name included)
+ * @param names the same names with the days each was seen
+ * @param language the latest primary language, or null
+ * @param description the latest description (untrusted text), or null
+ * @param firstDay the first day it was observed
+ * @param lastDay the last day it was observed
+ * @param series one entry per calendar day from the first to the last observation
+ */
+@JsonPropertyOrder({
+  "repo",
+  "aliases",
+  "names",
+  "language",
+  "description",
+  "first_day",
+  "last_day",
+  "series"
+})
+public record RepoHistory(
+    String repo,
+    List<String> aliases,
+    List<Alias> names,
+    String language,
+    String description,
+    @JsonProperty("first_day") LocalDate firstDay,
+    @JsonProperty("last_day") LocalDate lastDay,
+    List<Day> series) {
+
+  public RepoHistory {
+    requireNonNull(repo, "repo is null");
+    aliases = List.copyOf(aliases);
+    names = List.copyOf(names);
+    series = List.copyOf(series);
+  }
+
+  /**
+   * A name the repository was seen under.
+   *
+   * @param name "owner/name"
+   * @param firstDay the first day seen so
+   * @param lastDay the last day seen so
+   */
+  @JsonPropertyOrder({"name", "first_day", "last_day"})
+  public record Alias(
+      String name,
+      @JsonProperty("first_day") LocalDate firstDay,
+      @JsonProperty("last_day") LocalDate lastDay) {}
+
+  /**
+   * One day of the series.
+   *
+   * @param day the day
+   * @param starsTotal the snapshot total, or null on days without one
+   * @param starsGained stars gained that day, or null when unknown
+   * @param source where the day's figures come from: {@code snapshot}, {@code snapshot-gap} (a gain
+   *     spread over days without a snapshot file), or null when there is no data
+   * @param interpolated true where the gain is a share of a gain spread over a gap
+   * @param dataEvent a platform-wide event that day ({@code purge}, {@code missing-day}), or null
+   */
+  @JsonPropertyOrder({"day", "stars_total", "stars_gained", "source", "interpolated", "data_event"})
+  public record Day(
+      LocalDate day,
+      @JsonProperty("stars_total") Integer starsTotal,
+      @JsonProperty("stars_gained") Integer starsGained,
+      String source,
+      boolean interpolated,
+      @JsonProperty("data_event") String dataEvent) {}
+}
