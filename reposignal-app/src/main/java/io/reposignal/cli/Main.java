@@ -30,7 +30,12 @@ import picocli.CommandLine.ScopeType;
       "The database is --db, else $REPOSIGNAL_DB, else $XDG_DATA_HOME/reposignal/reposignal.duckdb"
           + " (~/.local/share/reposignal/reposignal.duckdb)."
     },
-    subcommands = {CommandLine.HelpCommand.class, IngestCommand.class, FetchCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      IngestCommand.class,
+      FetchCommand.class,
+      EnrichCommand.class
+    })
 public final class Main implements Runnable {
   private Path database;
 
