@@ -389,6 +389,10 @@ public final class GitHubRepoClient {
       current = current.getCause();
     }
     String kind = current.getClass().getSimpleName();
+    if (current instanceof java.nio.channels.UnresolvedAddressException
+        || current instanceof java.net.UnknownHostException) {
+      return "the host name does not resolve (" + kind + ")";
+    }
     return clean(detail == null ? kind : kind + " (" + detail + ")");
   }
 
