@@ -37,7 +37,8 @@ import picocli.CommandLine.ScopeType;
       FetchCommand.class,
       SignalsCommand.class,
       LanguagesCommand.class,
-      RepoCommand.class
+      RepoCommand.class,
+      EnrichCommand.class
     })
 public final class Main implements Runnable {
   private Path database;
