@@ -52,7 +52,11 @@ final class GhArchiveFetcherTest {
 
   @Test
   void fetch_hoursWithFaults_deliversEachArrivalAndMissingHourToListener() {
-    byte[] events = LoopbackServer.gzip("{\"id\":\"1\",\"type\":\"WatchEvent\"}\n".repeat(500));
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      lines.append("{\"id\":\"").append(i * 7919L).append("\",\"type\":\"WatchEvent\"}\n");
+    }
+    byte[] events = LoopbackServer.gzip(lines.toString());
     server
         .file("/2026-11-01-9.json.gz", events)
         .file("/2026-11-01-10.json.gz", events)
@@ -87,6 +91,9 @@ final class GhArchiveFetcherTest {
             "arrived 2026-11-01-10.json.gz",
             "missing 2026-11-01-11.json.gz");
     assertThat(report.succeeded()).isTrue();
+    assertThat(server.requests("/2026-11-01-10.json.gz"))
+        .extracting(LoopbackServer.Request::range)
+        .containsExactly(null, "bytes=100-");
     assertThat(MissingLedger.load(dir).entries())
         .extracting(MissingLedger.Entry::file)
         .containsExactly("2026-11-01-11.json.gz");
