@@ -30,8 +30,8 @@ final class FetchOptions {
   @Option(
       names = "--json",
       description =
-          "Print a JSON summary object to standard output instead of the text summary (progress"
-              + " still goes to standard error).")
+          "Also print a JSON summary object to standard output; progress and the text summary"
+              + " go to standard error.")
   boolean json;
 
   @Option(

@@ -51,7 +51,7 @@ import java.util.random.RandomGenerator;
  * backoff and jitter, up to {@link DownloadPolicy#maxAttempts()} requests. 404 and 410 mean the
  * source lacks the file: recorded as missing, not an error. Other 4xx statuses fail the file at
  * once. When a host cannot be reached at all (it never answered in this run and {@value
- * #UNANSWERED_HOST_ATTEMPTS} connection attempts failed, or every attempt for a file failed to
+ * #UNANSWERED_HOST_ATTEMPTS} connection attempts failed, or the last attempt for a file failed to
  * connect), the batch stops with an {@link ErrorKind#UNAVAILABLE} error: the other files would fail
  * the same way.
  */
@@ -377,7 +377,7 @@ public final class Downloader {
       return Attempt.refused(cause.getMessage());
     }
     if (isConnectFailure(cause)) {
-      return new Attempt(Kind.UNREACHABLE, describe(cause));
+      return new Attempt(Kind.UNREACHABLE, describeConnectFailure(cause));
     }
     if (cause instanceof HttpTimeoutException) {
       return Attempt.retry("timed out: " + describe(cause));
@@ -399,6 +399,19 @@ public final class Downloader {
       }
     }
     return false;
+  }
+
+  /** Says in words what went wrong, since the JDK's connect exceptions often carry no message. */
+  private static String describeConnectFailure(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
+        return "the host name does not resolve: no network, no DNS or a misspelt host";
+      }
+      if (cause instanceof HttpConnectTimeoutException) {
+        return "connecting timed out";
+      }
+    }
+    return "the connection was refused: nothing listens there, or a firewall blocks it";
   }
 
   private static String describe(Throwable failure) {

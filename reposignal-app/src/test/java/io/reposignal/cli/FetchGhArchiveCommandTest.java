@@ -53,7 +53,7 @@ final class FetchGhArchiveCommandTest {
         .file("/2026-11-01-22.json.gz", HOUR)
         .file("/2026-11-01-23.json.gz", HOUR)
         .file("/2026-11-02-0.json.gz", HOUR)
-        .script("/2026-11-01-22.json.gz", new Slow(Duration.ofSeconds(2)))
+        .script("/2026-11-01-22.json.gz", new Slow(Duration.ofSeconds(5)))
         .script("/2026-11-01-23.json.gz", new Truncated(300));
     Path dir = temp.resolve("hours");
     assertThat(HOUR.length).isGreaterThan(1000);

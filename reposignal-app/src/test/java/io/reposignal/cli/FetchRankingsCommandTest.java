@@ -58,7 +58,7 @@ final class FetchRankingsCommandTest {
                 "--retry-delay",
                 "0.01",
                 "--timeout",
-                "2"));
+                "3"));
     args.addAll(List.of(more));
     return run(args.toArray(String[]::new));
   }

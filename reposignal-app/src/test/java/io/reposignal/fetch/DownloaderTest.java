@@ -30,7 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class DownloaderTest {
   private static final String CSV = "rank,item,repo_name,stars\n" + "1,top,a/b,10\n".repeat(400);
-  private static final Duration TIMEOUT = Duration.ofMillis(400);
+
+  /** Generous, so a loaded machine never times out a healthy transfer. */
+  private static final Duration TIMEOUT = Duration.ofSeconds(3);
+
+  /** For the tests that provoke a timeout; the server stays silent for much longer. */
+  private static final Duration SHORT_TIMEOUT = Duration.ofMillis(600);
+
+  private static final Duration SILENCE = Duration.ofSeconds(5);
 
   private final LoopbackServer server = LoopbackServer.start();
   private final List<Duration> pauses = Collections.synchronizedList(new ArrayList<>());
@@ -43,10 +50,14 @@ final class DownloaderTest {
   }
 
   private Downloader downloader(int attempts) {
+    return downloader(attempts, TIMEOUT);
+  }
+
+  private Downloader downloader(int attempts, Duration timeout) {
     DownloadPolicy policy =
         DownloadPolicy.defaults("test")
             .withAttempts(attempts)
-            .withTimeouts(TIMEOUT, TIMEOUT)
+            .withTimeouts(timeout, timeout)
             .withBackoff(Duration.ofMillis(100), Duration.ofSeconds(2));
     return new Downloader(policy, pauses::add, new SplittableRandom(7));
   }
@@ -140,7 +151,7 @@ final class DownloaderTest {
 
   @Test
   void download_slowResponse_timesOutThenRetriesAndCompletes() throws IOException {
-    server.file("/a.csv", CSV).script("/a.csv", new Slow(Duration.ofMillis(1500)));
+    server.file("/a.csv", CSV).script("/a.csv", new Slow(SILENCE));
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     DownloadListener listener =
         new DownloadListener() {
@@ -150,7 +161,7 @@ final class DownloaderTest {
           }
         };
 
-    DownloadResult result = downloader(3).download(download("/a.csv"), listener);
+    DownloadResult result = downloader(3, SHORT_TIMEOUT).download(download("/a.csv"), listener);
 
     assertThat(result.outcome()).isEqualTo(DownloadOutcome.DOWNLOADED);
     assertThat(result.attempts()).isEqualTo(2);
@@ -195,9 +206,10 @@ final class DownloaderTest {
   @Test
   void download_stalledTransfer_isAbandonedAndResumed() throws IOException {
     byte[] gz = hour(2000);
-    server.file("/h.json.gz", gz).script("/h.json.gz", new Stall(700, Duration.ofSeconds(3)));
+    server.file("/h.json.gz", gz).script("/h.json.gz", new Stall(700, SILENCE));
 
-    DownloadResult result = downloader(3).download(download("/h.json.gz"), DownloadListener.NONE);
+    DownloadResult result =
+        downloader(3, SHORT_TIMEOUT).download(download("/h.json.gz"), DownloadListener.NONE);
 
     assertThat(result.outcome()).isEqualTo(DownloadOutcome.DOWNLOADED);
     assertThat(server.requests()).extracting(Request::range).containsExactly(null, "bytes=700-");

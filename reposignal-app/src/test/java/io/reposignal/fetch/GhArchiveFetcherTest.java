@@ -40,7 +40,7 @@ final class GhArchiveFetcherTest {
   private GhArchiveFetcher fetcher() {
     DownloadPolicy policy =
         DownloadPolicy.defaults("test")
-            .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500))
+            .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3))
             .withBackoff(Duration.ofMillis(1), Duration.ofMillis(5));
     return new GhArchiveFetcher(
         new Downloader(policy, duration -> {}, new SplittableRandom(5)), CLOCK);

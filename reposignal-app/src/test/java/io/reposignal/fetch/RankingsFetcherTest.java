@@ -34,7 +34,7 @@ final class RankingsFetcherTest {
   private RankingsFetcher fetcher() {
     DownloadPolicy policy =
         DownloadPolicy.defaults("test")
-            .withTimeouts(Duration.ofMillis(500), Duration.ofMillis(500))
+            .withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(3))
             .withBackoff(Duration.ofMillis(1), Duration.ofMillis(5));
     return new RankingsFetcher(
         new Downloader(policy, duration -> {}, new SplittableRandom(3)), CLOCK);
