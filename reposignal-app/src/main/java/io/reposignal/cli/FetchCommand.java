@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
       "Downloads input files from their public sources, resumably and with retries. Days or hours"
           + " the source does not have are recorded as missing."
     },
-    subcommands = {})
+    subcommands = {FetchRankingsCommand.class, FetchGhArchiveCommand.class})
 final class FetchCommand {}
