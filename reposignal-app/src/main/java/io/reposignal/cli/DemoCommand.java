@@ -1,6 +1,10 @@
 package io.reposignal.cli;
 
 import io.reposignal.error.RepoSignalException;
+import io.reposignal.fetch.DownloadListener;
+import io.reposignal.fetch.DownloadOutcome;
+import io.reposignal.fetch.FetchReport;
+import io.reposignal.fetch.RankingsFetcher;
 import io.reposignal.ingest.rankings.FileOutcome;
 import io.reposignal.ingest.rankings.RankingsIngester;
 import io.reposignal.signal.LanguageMap;
@@ -10,6 +14,7 @@ import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.signal.SnapshotSignals;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,9 +37,12 @@ import picocli.CommandLine.Spec;
           + " window and the language map of the latest day, and where the database is.",
       "",
       "The snapshots come from --data DIR; by default from ../shared/data/github-ranking beside"
-          + " this checkout. A re-run is quick: files already ingested are skipped."
+          + " this checkout; when that does not exist, the last 30 days are downloaded into a"
+          + " `rankings` folder beside the database (it says so). A re-run is quick: files"
+          + " already ingested are skipped."
     })
 final class DemoCommand implements Callable<Integer> {
+  static final int FETCH_DAYS = 30;
   static final Path DEFAULT_DATA = Path.of("..", "shared", "data", "github-ranking");
 
   @Spec CommandSpec spec;
@@ -46,6 +54,15 @@ final class DemoCommand implements Callable<Integer> {
           "The folder of snapshot files (github-ranking-YYYY-MM-DD.csv[.gz]). Default:"
               + " ../shared/data/github-ranking beside the checkout, if it exists.")
   Path data;
+
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
+      defaultValue = "https://raw.githubusercontent.com/EvanLi/Github-Ranking/master",
+      description =
+          "Where to download snapshots from when no local folder exists. Default:"
+              + " ${DEFAULT-VALUE}.")
+  URI baseUrl;
 
   @Option(
       names = "--window",
@@ -65,10 +82,13 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Path folder = data != null ? data : defaultData();
     if (!Files.isDirectory(folder)) {
-      throw RepoSignalException.badInput(
-          "no snapshot folder at %s; pass --data DIR with github-ranking-YYYY-MM-DD.csv files"
-              + " (download them with `reposignal fetch rankings --from D --to D --dir DIR`)",
-          folder);
+      if (data != null) {
+        throw RepoSignalException.badInput(
+            "no snapshot folder at %s; pass --data DIR with github-ranking-YYYY-MM-DD.csv files"
+                + " (download them with `reposignal fetch rankings --from D --to D --dir DIR`)",
+            folder);
+      }
+      folder = fetchRecentDays(err);
     }
     try (Store store = Commands.openStore(spec)) {
       err.println("demo: ingesting snapshots from " + folder);
@@ -119,6 +139,34 @@ final class DemoCommand implements Callable<Integer> {
       }
       return report.hasProblems() ? 1 : 0;
     }
+  }
+
+  /**
+   * With no local snapshots, downloads the last {@value #FETCH_DAYS} days beside the database,
+   * saying so; offline this fails fast with a clear message (exit code 3).
+   */
+  private Path fetchRecentDays(PrintWriter err) {
+    Path folder = Commands.database(spec).toAbsolutePath().normalize().resolveSibling("rankings");
+    err.printf(
+        "demo: no local snapshots; downloading the last %d days from %s into %s%n",
+        FETCH_DAYS, baseUrl, folder);
+    err.flush();
+    FetchReport report =
+        RankingsFetcher.create(VersionProvider.version())
+            .fetchLastDays(FETCH_DAYS, baseUrl, folder, new DownloadListener() {});
+    err.printf(
+        Locale.ROOT,
+        "demo: %d snapshot files at hand, %d days missing at the source, %d failed%n",
+        report.completeFiles().size(),
+        report.count(DownloadOutcome.MISSING),
+        report.count(DownloadOutcome.FAILED));
+    if (report.completeFiles().isEmpty()) {
+      throw RepoSignalException.unavailable(
+          "could not download any snapshot from %s; check the network, pass --base-url, or pass"
+              + " --data DIR with local snapshot files",
+          baseUrl);
+    }
+    return folder;
   }
 
   /** ../shared/data/github-ranking beside the checkout, else beside the working directory. */

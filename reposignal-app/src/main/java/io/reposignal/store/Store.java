@@ -96,6 +96,7 @@ public final class Store implements AutoCloseable {
     try {
       connection.setAutoCommit(false);
       try {
+        beginNow(connection);
         T result = work.run(connection);
         connection.commit();
         return result;
@@ -107,6 +108,17 @@ public final class Store implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new StoreException("transaction failed on " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * DuckDB's JDBC driver opens the transaction lazily, at the next statement; an appender used
+   * before any statement would otherwise commit on its own, outside the transaction. A trivial
+   * statement opens it now, so appended rows commit or roll back with everything else.
+   */
+  private static void beginNow(Connection connection) throws SQLException {
+    try (java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("SELECT 1");
     }
   }
 
