@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,6 +19,8 @@ import java.util.List;
  * @param firstDay the first day it was observed
  * @param lastDay the last day it was observed
  * @param series one entry per calendar day from the first to the last observation
+ * @param github what the GitHub REST API said (see {@code reposignal enrich}), or null when the
+ *     repository was never enriched
  */
 @JsonPropertyOrder({
   "repo",
@@ -27,6 +30,7 @@ import java.util.List;
   "description",
   "first_day",
   "last_day",
+  "github",
   "series"
 })
 public record RepoHistory(
@@ -37,13 +41,50 @@ public record RepoHistory(
     String description,
     @JsonProperty("first_day") LocalDate firstDay,
     @JsonProperty("last_day") LocalDate lastDay,
-    List<Day> series) {
+    List<Day> series,
+    GitHub github) {
 
   public RepoHistory {
     requireNonNull(repo, "repo is null");
     aliases = List.copyOf(aliases);
     names = List.copyOf(names);
     series = List.copyOf(series);
+  }
+
+  /**
+   * Repository metadata from the GitHub REST API, with the time GitHub answered.
+   *
+   * @param language the primary language, or null
+   * @param topics the topics, possibly empty
+   * @param description the description (untrusted text), or null
+   * @param createdAt when the repository was created, or null
+   * @param stargazersCount the star total GitHub reported
+   * @param archived whether it is archived
+   * @param status {@code ok}, {@code gone} (404 or 451) or {@code error}
+   * @param fetchedAt when GitHub last answered
+   */
+  @JsonPropertyOrder({
+    "language",
+    "topics",
+    "description",
+    "created_at",
+    "stargazers_count",
+    "archived",
+    "status",
+    "fetched_at"
+  })
+  public record GitHub(
+      String language,
+      List<String> topics,
+      String description,
+      @JsonProperty("created_at") Instant createdAt,
+      @JsonProperty("stargazers_count") long stargazersCount,
+      boolean archived,
+      String status,
+      @JsonProperty("fetched_at") Instant fetchedAt) {
+    public GitHub {
+      topics = List.copyOf(topics);
+    }
   }
 
   /**

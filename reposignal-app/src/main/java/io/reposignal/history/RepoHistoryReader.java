@@ -2,6 +2,8 @@ package io.reposignal.history;
 
 import static java.util.Objects.requireNonNull;
 
+import io.reposignal.enrich.RepoMetadata;
+import io.reposignal.enrich.RepoMetadataLookup;
 import io.reposignal.error.RepoSignalException;
 import io.reposignal.store.Store;
 import io.reposignal.store.StoreException;
@@ -31,15 +33,17 @@ public final class RepoHistoryReader {
     int key = find(fullName).orElseThrow(() -> unknown(fullName));
     try {
       List<RepoHistory.Alias> names = aliases(key);
+      String current = currentName(key);
       return new RepoHistory(
-          currentName(key),
+          current,
           names.stream().map(RepoHistory.Alias::name).toList(),
           names,
           latest(key, "language"),
           latest(key, "description"),
           boundary(key, "first_day"),
           boundary(key, "last_day"),
-          series(key));
+          series(key),
+          github(current, names));
     } catch (SQLException e) {
       throw new StoreException("cannot read the history of " + fullName + ": " + e.getMessage(), e);
     }
@@ -75,6 +79,32 @@ public final class RepoHistoryReader {
         "no repository named %s in the database (old names are searched too); it may never have"
             + " been in the snapshots' top lists",
         fullName);
+  }
+
+  /** Enrichment by the current name, else by the newest older name GitHub answered for. */
+  private RepoHistory.GitHub github(String current, List<RepoHistory.Alias> names)
+      throws SQLException {
+    List<String> candidates = new ArrayList<>();
+    candidates.add(current);
+    for (int i = names.size() - 1; i >= 0; i--) {
+      candidates.add(names.get(i).name());
+    }
+    for (String name : candidates) {
+      Optional<RepoMetadata> found = RepoMetadataLookup.find(store.connection(), name);
+      if (found.isPresent()) {
+        RepoMetadata metadata = found.get();
+        return new RepoHistory.GitHub(
+            metadata.language(),
+            metadata.topics(),
+            metadata.description(),
+            metadata.createdAt(),
+            metadata.stargazersCount(),
+            metadata.archived(),
+            metadata.status(),
+            metadata.fetchedAt());
+      }
+    }
+    return null;
   }
 
   private String currentName(int key) throws SQLException {
