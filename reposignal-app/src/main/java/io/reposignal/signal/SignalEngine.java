@@ -79,10 +79,11 @@ public final class SignalEngine {
       Features mine = null;
       for (int s = 0; s < trusted.size(); s++) {
         if (set.series().get(s).observed(t)) {
-          Features features = FeatureCalculator.of(trusted.get(s), t);
-          population.add(features);
           if (set.series().get(s).key() == key) {
-            mine = features;
+            mine = FeatureCalculator.of(trusted.get(s), t);
+            population.add(mine);
+          } else {
+            population.add(FeatureCalculator.forPopulation(trusted.get(s), t));
           }
         }
       }

@@ -33,6 +33,18 @@ public final class FeatureCalculator {
 
   /** The features of {@code series} on day index {@code t}. */
   public static Features of(DailySeries series, int t) {
+    return of(series, t, true);
+  }
+
+  /**
+   * Only the figures a {@link Population} compares ({@link Measure}); the rest are NaN. Judging one
+   * repository over many days needs the population of every day, and this is what it costs.
+   */
+  public static Features forPopulation(DailySeries series, int t) {
+    return of(series, t, false);
+  }
+
+  private static Features of(DailySeries series, int t, boolean full) {
     double today = series.usable(t) ? series.usableGain(t) : Double.NaN;
 
     Mean week = mean(series, t - 6, t);
@@ -56,7 +68,7 @@ public final class FeatureCalculator {
 
     double[] samples = new double[BASELINE_WINDOW];
     int n = 0;
-    for (int i = t - BASELINE_WINDOW; i < t; i++) {
+    for (int i = t - BASELINE_WINDOW; i < t && full; i++) {
       if (series.usable(i) && !series.interpolated(i)) {
         samples[n++] = series.usableGain(i);
       }
@@ -80,8 +92,8 @@ public final class FeatureCalculator {
     }
     double median28 = m >= MIN_BASELINE_DAYS ? RobustStats.median(recentDays, m) : Double.NaN;
 
-    double[] weekly = new double[4];
-    for (int w = 0; w < 4; w++) {
+    double[] weekly = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    for (int w = 0; w < 4 && full; w++) {
       int end = t - 7 * (3 - w);
       Mean mean = mean(series, end - 6, end);
       weekly[w] = mean.days() >= MIN_WEEK_DAYS ? mean.value() : Double.NaN;
@@ -89,7 +101,7 @@ public final class FeatureCalculator {
 
     double peak = Double.NaN;
     int peakIndex = -1;
-    for (int i = t - BASELINE_WINDOW + 1; i <= t; i++) {
+    for (int i = t - BASELINE_WINDOW + 1; i <= t && full; i++) {
       if (series.usable(i) && !series.interpolated(i)) {
         double gain = series.usableGain(i);
         if (Double.isNaN(peak) || gain > peak) {

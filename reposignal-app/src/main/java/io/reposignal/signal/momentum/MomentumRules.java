@@ -22,7 +22,11 @@ import java.util.Locale;
  *       old, at least {@value #SPIKE_MIN_RATIO} times the 28-day median and at least the
  *       population's {@value #SPIKE_MIN_POPULATION_QUANTILE} quantile of today's gains; the last 3
  *       days average at most {@value #SPIKE_MAX_RECENT_SHARE} of the peak; no other day away from
- *       it reaches {@value #SPIKE_MAX_OTHER_SHARE} of the peak (one burst, not a series).
+ *       it reaches {@value #SPIKE_MAX_OTHER_SHARE} of the peak (one burst, not a series); and it is
+ *       still fading: the peak is under {@value #SPIKE_RECENT_PEAK_DAYS} days old or the 7-day
+ *       velocity is at most {@value #SPIKE_MAX_WEEK_RATIO} of the week before, or that week is
+ *       unknown (a newcomer: the last 3 days decide alone) (a repository that holds a high level
+ *       after its burst is not fading).
  *   <li><b>slow-burn</b>: all four weeks known, no week below {@value #SLOW_BURN_MIN_WEEK_STEP} of
  *       the week before, the last week at least {@value #SLOW_BURN_MIN_RISE} times the first, no
  *       burst (peak below {@value #SPIKE_MIN_RATIO} times the 28-day median), and 7-day growth
@@ -55,6 +59,8 @@ public final class MomentumRules {
   static final double SPIKE_MIN_POPULATION_QUANTILE = 0.95;
   static final double SPIKE_MAX_RECENT_SHARE = 0.35;
   static final double SPIKE_MAX_OTHER_SHARE = 0.5;
+  static final double SPIKE_MAX_WEEK_RATIO = 0.8;
+  static final int SPIKE_RECENT_PEAK_DAYS = 7;
 
   static final double SLOW_BURN_MIN_WEEK_STEP = 0.9;
   static final double SLOW_BURN_MIN_RISE = 1.3;
@@ -86,9 +92,9 @@ public final class MomentumRules {
     if (slowBurn(f, population, reasons)) {
       return new Classification(Momentum.SLOW_BURN, reasons);
     }
-    reasons.clear();
-    if (sustained(f, population, reasons)) {
-      return new Classification(Momentum.SUSTAINED, reasons);
+    List<String> sustainedReasons = new ArrayList<>();
+    if (sustained(f, population, sustainedReasons)) {
+      return new Classification(Momentum.SUSTAINED, sustainedReasons);
     }
     reasons.clear();
     if (cooling(f, reasons)) {
@@ -100,11 +106,13 @@ public final class MomentumRules {
               + " steady apart",
           f.historyDays(), FeatureCalculator.MIN_PERSISTENCE_DAYS);
     }
-    return new Classification(
-        Momentum.STEADY,
-        List.of(
-            format("no other rule holds: velocity_7d %.1f/day", f.velocity7()),
-            format("baseline median %.1f/day, z_today %.2f", f.baselineMedian(), f.zToday())));
+    List<String> steady = new ArrayList<>();
+    steady.add(
+        format(
+            "no other rule holds: velocity_7d %.1f/day, baseline median %.1f/day, z_today %.2f",
+            f.velocity7(), f.baselineMedian(), f.zToday()));
+    sustainedReasons.forEach(reason -> steady.add("not sustained: " + reason));
+    return new Classification(Momentum.STEADY, steady);
   }
 
   private static boolean breakout(Features f, Population population, List<String> reasons) {
@@ -145,12 +153,19 @@ public final class MomentumRules {
     double floor = Math.max(f.median28(), 1);
     double populationHigh = population.quantile(Measure.TODAY, SPIKE_MIN_POPULATION_QUANTILE);
     double other = Double.isNaN(f.largestAwayFromPeak()) ? 0 : f.largestAwayFromPeak();
+    double weekRatio = (f.velocity7() + 1) / (f.velocityPrevious7() + 1);
+    // Without a previous week (a newcomer) the fade is read from the last 3 days alone.
+    boolean stillFading =
+        f.peakAge() < SPIKE_RECENT_PEAK_DAYS
+            || Double.isNaN(weekRatio)
+            || weekRatio <= SPIKE_MAX_WEEK_RATIO;
     boolean holds =
         f.peakAge() >= SPIKE_MIN_AGE
             && f.peak() >= SPIKE_MIN_RATIO * floor
             && f.peak() >= populationHigh
             && f.recent3() <= SPIKE_MAX_RECENT_SHARE * f.peak()
-            && other < SPIKE_MAX_OTHER_SHARE * f.peak();
+            && other < SPIKE_MAX_OTHER_SHARE * f.peak()
+            && stillFading;
     reasons.add(
         format(
             "peak %.0f stars %d days ago >= %.0f x 28-day median %.1f",
