@@ -60,9 +60,14 @@ public final class FeatureCalculator {
         fullWeek
             ? Math.log((Math.max(velocity7, 0) + 1) / (Math.max(velocityPrevious7, 0) + 1))
             : Double.NaN;
-    Integer startTotal = series.total(t - 7);
+    // Relative to the total the week started from; for a newcomer, to its first total in the
+    // week: a rate over the days observed, like velocity7, never a guess about earlier days.
+    Integer startTotal = null;
+    for (int i = t - 7; i < t && startTotal == null; i++) {
+      startTotal = series.total(i);
+    }
     double relativeGrowth7 =
-        startTotal == null || startTotal <= 0 || !fullWeek
+        startTotal == null || startTotal <= 0 || Double.isNaN(velocity7)
             ? Double.NaN
             : 7 * velocity7 / startTotal;
 

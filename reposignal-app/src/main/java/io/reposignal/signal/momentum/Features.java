@@ -14,7 +14,8 @@ package io.reposignal.signal.momentum;
  * @param acceleration {@code velocity7 - velocityPrevious7} (stars/day, week over week), or NaN
  * @param accelerationRatio {@code ln((velocity7 + 1) / (velocityPrevious7 + 1))}, or NaN
  * @param relativeGrowth7 stars gained over 7 days ({@code 7 * velocity7}) over the total 7 days
- *     earlier (ROSS-style growth relative to size), or NaN
+ *     earlier, or over the first total known since (a newcomer): ROSS-style growth relative to
+ *     size; NaN when no earlier total is known
  * @param baselineMedian median of usable, not interpolated daily gains over the 28 days before
  *     today, or NaN with fewer than {@link FeatureCalculator#MIN_BASELINE_DAYS} of them
  * @param baselineSpread their MAD scaled to a standard deviation, or NaN

@@ -32,7 +32,7 @@ final class FeatureCalculatorTest {
     assertThat(f.velocity7()).isEqualTo(7);
     assertThat(f.velocity7Days()).isEqualTo(1);
     assertThat(f.velocityPrevious7()).as("the week before the data is not guessed").isNaN();
-    assertThat(f.relativeGrowth7()).as("the total 7 days earlier is unknown").isNaN();
+    assertThat(f.relativeGrowth7()).as("no total before the day is known").isNaN();
     assertThat(f.hasBaseline()).isFalse();
   }
 

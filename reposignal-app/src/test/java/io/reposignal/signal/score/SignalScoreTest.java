@@ -76,7 +76,7 @@ final class SignalScoreTest {
   }
 
   @Test
-  void of_shortHistory_unknownPartsReportedAsNull() {
+  void of_newcomer_partsBeforeItsDataReportedAsNull() {
     DailySeries.Builder builder = DailySeries.builder(1, LocalDate.of(2026, 1, 1));
     for (int i = 0; i < DAYS - 2; i++) {
       builder.unknown();
@@ -90,7 +90,7 @@ final class SignalScoreTest {
 
     assertThat(parts.velocity()).isNotNull();
     assertThat(parts.acceleration()).isNull();
-    assertThat(parts.relativeGrowth()).isNull();
+    assertThat(parts.relativeGrowth()).as("over the one day known").isNotNull();
     assertThat(parts.persistence()).isNull();
   }
 }
