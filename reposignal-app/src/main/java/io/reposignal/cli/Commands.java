@@ -1,5 +1,9 @@
 package io.reposignal.cli;
 
+import io.reposignal.signal.SignalEngine;
+import io.reposignal.signal.SignalWindows;
+import io.reposignal.signal.score.SuspiciousStars;
+import io.reposignal.signal.series.SnapshotSeriesSource;
 import io.reposignal.store.Store;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,5 +19,18 @@ final class Commands {
   /** Opens the store for reading and writing (creating it when absent). */
   static Store openStore(CommandSpec spec) {
     return Store.open(database(spec));
+  }
+
+  /**
+   * The signal windows over the snapshots. Nothing is suspicious until the fake-star detector
+   * lands, so trusted figures equal the raw ones.
+   */
+  static SignalWindows windows(Store store) {
+    SnapshotSeriesSource source = new SnapshotSeriesSource(store);
+    return new SignalWindows(source, engine(store));
+  }
+
+  static SignalEngine engine(Store store) {
+    return new SignalEngine(new SnapshotSeriesSource(store), SuspiciousStars.NONE);
   }
 }

@@ -7,11 +7,8 @@ import io.reposignal.fetch.FetchReport;
 import io.reposignal.fetch.RankingsFetcher;
 import io.reposignal.ingest.rankings.FileOutcome;
 import io.reposignal.ingest.rankings.RankingsIngester;
-import io.reposignal.signal.LanguageMap;
-import io.reposignal.signal.RepoSignal;
-import io.reposignal.signal.SignalWindow;
+import io.reposignal.signal.SignalWindows;
 import io.reposignal.signal.SnapshotCalendar;
-import io.reposignal.signal.SnapshotSignals;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -111,23 +108,21 @@ final class DemoCommand implements Callable<Integer> {
           report.count(FileOutcome.Status.UNCHANGED),
           report.files().stream().filter(f -> f.status().isProblem()).count());
       LocalDate day = SnapshotCalendar.load(store).requireObserved(null);
-      List<RepoSignal> top =
-          SignalWindow.top(new SnapshotSignals(store).observedOn(day), window, null);
-      List<LanguageMap.Slot> languages = LanguageMap.of(top);
+      SignalWindows.LanguageShiftReport shift = Commands.windows(store).languageShift(day, window);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("as_of", day);
-        result.put("window", top);
-        result.put("languages", languages);
+        result.put("window", shift.window());
+        result.put("languages", shift.languages());
         result.put("database", store.file().toString());
         Json.write(out, result);
       } else {
-        out.printf("Signal window of %s (top %d by stars gained over 7 days)%n", day, window);
-        SignalsCommand.print(out, top);
+        out.printf("Signal window of %s (top %d by signal score)%n", day, window);
+        SignalsCommand.print(out, shift.window());
         out.println();
         out.printf("Language map of the signal window of %s%n", day);
-        LanguagesCommand.print(out, languages);
+        LanguagesCommand.print(out, shift);
         out.println();
         out.println("Database: " + store.file());
         out.println(

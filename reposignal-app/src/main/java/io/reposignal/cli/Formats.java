@@ -20,4 +20,13 @@ final class Formats {
   static String percent(Double fraction) {
     return fraction == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
   }
+
+  static String score(Double score) {
+    return score == null ? "n/a" : String.format(Locale.ROOT, "%.1f", score);
+  }
+
+  /** A language shift such as "2 -> 5"; n/a for an earlier window that is unknown. */
+  static String slots(Integer before, int now) {
+    return before == null ? "n/a" : before + " -> " + now;
+  }
 }

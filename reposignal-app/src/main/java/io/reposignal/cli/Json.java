@@ -3,6 +3,7 @@ package io.reposignal.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.PrintWriter;
 
@@ -23,5 +24,12 @@ final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
     }
+  }
+
+  /** {@code value} as a JSON object with one more field at the end. */
+  static ObjectNode withField(Object value, String name, Object field) {
+    ObjectNode node = MAPPER.valueToTree(value);
+    node.set(name, MAPPER.valueToTree(field));
+    return node;
   }
 }

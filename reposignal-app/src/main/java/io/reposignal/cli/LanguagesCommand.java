@@ -2,9 +2,8 @@ package io.reposignal.cli;
 
 import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.LanguageMap;
-import io.reposignal.signal.SignalWindow;
+import io.reposignal.signal.SignalWindows;
 import io.reposignal.signal.SnapshotCalendar;
-import io.reposignal.signal.SnapshotSignals;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -21,7 +20,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints the language map of a day's signal window: how many of its slots each language"
-          + " holds, and its share (a fraction from 0 to 1 in JSON)."
+          + " holds, its share (a fraction from 0 to 1 in JSON), and how many it held in the"
+          + " windows 30 and 90 days earlier, computed the same way (\"Rust 2 -> 5\").",
+      "",
+      "An earlier day without a snapshot is replaced by the closest day up to 3 days before it;"
+          + " where the data does not reach back so far the earlier count is n/a (null in JSON)."
     })
 final class LanguagesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -52,29 +55,45 @@ final class LanguagesCommand implements Callable<Integer> {
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
       LocalDate day = SnapshotCalendar.load(store).requireObserved(asOf);
-      List<LanguageMap.Slot> map =
-          LanguageMap.of(
-              SignalWindow.top(new SnapshotSignals(store).observedOn(day), window, null));
+      SignalWindows.LanguageShiftReport report = Commands.windows(store).languageShift(day, window);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        Json.write(out, map);
+        Json.write(out, report.languages());
       } else {
         out.printf("Language map of the signal window of %s (%d slots)%n", day, window);
-        print(out, map);
+        print(out, report);
       }
       return 0;
     }
   }
 
-  static void print(PrintWriter out, List<LanguageMap.Slot> map) {
-    Table table = new Table(List.of("language", "slots", "share"), false, true, true);
-    for (LanguageMap.Slot slot : map) {
+  static void print(PrintWriter out, SignalWindows.LanguageShiftReport report) {
+    Table table =
+        new Table(
+            List.of(
+                "language",
+                "slots",
+                "share",
+                "30d ago (" + dayOrNa(report.day30DaysAgo()) + ")",
+                "90d ago (" + dayOrNa(report.day90DaysAgo()) + ")"),
+            false,
+            true,
+            true,
+            true,
+            true);
+    for (LanguageMap.Shift shift : report.languages()) {
       table.add(
           List.of(
-              slot.language() == null ? "(none)" : slot.language(),
-              Integer.toString(slot.repos()),
-              Formats.percent(slot.share())));
+              shift.language() == null ? "(none)" : shift.language(),
+              Integer.toString(shift.repos()),
+              Formats.percent(shift.share()),
+              Formats.slots(shift.repos30DaysAgo(), shift.repos()),
+              Formats.slots(shift.repos90DaysAgo(), shift.repos())));
     }
     table.print(out);
+  }
+
+  private static String dayOrNa(LocalDate day) {
+    return day == null ? "n/a" : day.toString();
   }
 }

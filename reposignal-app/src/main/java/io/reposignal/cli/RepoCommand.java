@@ -3,9 +3,13 @@ package io.reposignal.cli;
 import io.reposignal.history.RepoHistory;
 import io.reposignal.history.RepoHistoryReader;
 import io.reposignal.ingest.rankings.SnapshotDeriver;
+import io.reposignal.signal.MomentumDay;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +27,11 @@ import picocli.CommandLine.Spec;
       "",
       "stars_total is the snapshot total (null on days without one); stars_gained is the gain of"
           + " that day (null when unknown); interpolated marks gains spread over days with no"
-          + " snapshot file."
+          + " snapshot file.",
+      "",
+      "momentum lists, for every day the repository was observed, its momentum class and signal"
+          + " score as `signals --as-of` that day computed them (from the history up to that day"
+          + " only); reasons say which figures decided the class."
     })
 final class RepoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,12 +53,18 @@ final class RepoCommand implements Callable<Integer> {
   public Integer call() {
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
-      RepoHistory history = new RepoHistoryReader(store).read(name);
+      RepoHistoryReader reader = new RepoHistoryReader(store);
+      RepoHistory history = reader.read(name);
+      int key = reader.find(name).orElseThrow();
+      List<MomentumDay> momentum =
+          Commands.engine(store).history(key, history.firstDay(), history.lastDay());
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        Json.write(out, history);
+        Json.write(out, Json.withField(history, "momentum", momentum));
         return 0;
       }
+      Map<LocalDate, MomentumDay> byDay = new LinkedHashMap<>();
+      momentum.forEach(day -> byDay.put(day.day(), day));
       out.println(TerminalText.safe(history.repo()) + "  (" + safe(history.language()) + ")");
       if (history.description() != null) {
         out.println(TerminalText.safe(history.description(), 120));
@@ -64,7 +78,15 @@ final class RepoCommand implements Callable<Integer> {
         }
       }
       Table table =
-          new Table(List.of("day", "stars", "gained", "source", "note"), false, true, true, false);
+          new Table(
+              List.of("day", "stars", "gained", "source", "momentum", "score", "note"),
+              false,
+              true,
+              true,
+              false,
+              false,
+              true,
+              false);
       List<RepoHistory.Day> series = history.series();
       for (RepoHistory.Day day : series.subList(Math.max(0, series.size() - days), series.size())) {
         String note =
@@ -76,11 +98,20 @@ final class RepoCommand implements Callable<Integer> {
                 Formats.count(day.starsTotal()),
                 Formats.gain(day.starsGained(), false),
                 day.source() == null ? "no data" : day.source(),
+                momentumOf(byDay.get(day.day())),
+                byDay.containsKey(day.day()) ? Formats.score(byDay.get(day.day()).score()) : "",
                 note.strip()));
       }
       table.print(out);
       return 0;
     }
+  }
+
+  private static String momentumOf(MomentumDay day) {
+    if (day == null) {
+      return "";
+    }
+    return day.momentum() == null ? "n/a" : day.momentum().label();
   }
 
   private static String safe(String text) {

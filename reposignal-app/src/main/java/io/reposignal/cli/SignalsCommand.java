@@ -2,9 +2,7 @@ package io.reposignal.cli;
 
 import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.RepoSignal;
-import io.reposignal.signal.SignalWindow;
 import io.reposignal.signal.SnapshotCalendar;
-import io.reposignal.signal.SnapshotSignals;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -20,8 +18,17 @@ import picocli.CommandLine.Spec;
     name = "signals",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints the signal window of a day: the repositories gaining the most stars over 7 days,"
-          + " with their gains over 1, 7 and 30 days and their growth relative to size.",
+      "Prints the signal window of a day: the repositories with the highest signal score, with"
+          + " their gains over 1, 7 and 30 days, growth relative to size, momentum and score.",
+      "",
+      "The score (0 to 100) weighs where a repository stands among all repositories that day:"
+          + " 40% trusted 7-day velocity, 20% acceleration, 20% growth relative to size, 20%"
+          + " persistence (28-day median daily gain). Momentum is breakout, spike-and-fade,"
+          + " slow-burn, sustained, cooling or steady, judged against the repository's own"
+          + " baseline and the population; n/a (null) when the history is too short, with"
+          + " `reasons` saying why. Trusted figures are raw less suspicious stars (equal until"
+          + " the fake-star detector lands); `estimated` is true where a figure is scaled from a"
+          + " sample (never for snapshots). See docs/signals.md.",
       "",
       "Gains count day D as the last day: 1d is day D, 7d is D-6..D. A gain whose window starts"
           + " before the repository was first observed counts from its first observation (marked"
@@ -62,13 +69,12 @@ final class SignalsCommand implements Callable<Integer> {
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
       LocalDate day = SnapshotCalendar.load(store).requireObserved(asOf);
-      List<RepoSignal> top =
-          SignalWindow.top(new SnapshotSignals(store).observedOn(day), window, language);
+      List<RepoSignal> top = Commands.windows(store).window(day, window, language);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Json.write(out, top);
       } else {
-        out.printf("Signal window of %s (top %d by stars gained over 7 days)%n", day, window);
+        out.printf("Signal window of %s (top %d by signal score)%n", day, window);
         print(out, top);
       }
       return 0;
@@ -78,7 +84,17 @@ final class SignalsCommand implements Callable<Integer> {
   static void print(PrintWriter out, List<RepoSignal> top) {
     Table table =
         new Table(
-            List.of("#", "repo", "language", "stars", "1d", "7d", "30d", "growth 7d"),
+            List.of(
+                "#",
+                "repo",
+                "language",
+                "stars",
+                "1d",
+                "7d",
+                "30d",
+                "growth 7d",
+                "momentum",
+                "score"),
             true,
             false,
             false,
@@ -86,6 +102,8 @@ final class SignalsCommand implements Callable<Integer> {
             true,
             true,
             true,
+            true,
+            false,
             true);
     int rank = 0;
     for (RepoSignal signal : top) {
@@ -98,7 +116,9 @@ final class SignalsCommand implements Callable<Integer> {
               Formats.gain(signal.stars1d(), signal.partial().contains("stars_1d")),
               Formats.gain(signal.stars7d(), signal.partial().contains("stars_7d")),
               Formats.gain(signal.stars30d(), signal.partial().contains("stars_30d")),
-              Formats.percent(signal.growth7d())));
+              Formats.percent(signal.growth7d()),
+              signal.momentum() == null ? "n/a" : signal.momentum().label(),
+              Formats.score(signal.score())));
     }
     table.print(out);
     if (top.stream().anyMatch(s -> !s.partial().isEmpty())) {

@@ -1,0 +1,21 @@
+package io.reposignal.signal;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.reposignal.signal.momentum.Momentum;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A repository's momentum and score on one day.
+ *
+ * @param day the day
+ * @param momentum the class, or null when the history up to that day is too short
+ * @param score the signal score 0 to 100, or null
+ * @param reasons the figures that decided the class
+ */
+@JsonPropertyOrder({"day", "momentum", "score", "reasons"})
+public record MomentumDay(LocalDate day, Momentum momentum, Double score, List<String> reasons) {
+  public MomentumDay {
+    reasons = List.copyOf(reasons);
+  }
+}

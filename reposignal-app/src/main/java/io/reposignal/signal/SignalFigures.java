@@ -1,0 +1,98 @@
+package io.reposignal.signal;
+
+import io.reposignal.signal.momentum.Features;
+import io.reposignal.signal.series.DailySeries;
+import io.reposignal.signal.series.RepoFacts;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns one repository's evaluated day into the {@link RepoSignal} the commands print. */
+final class SignalFigures {
+  private SignalFigures() {}
+
+  static RepoSignal of(RepoFacts facts, SignalEngine.Evaluated evaluated, int t) {
+    DailySeries raw = evaluated.raw();
+    StarLevels levels = levels(raw, t);
+    StarLevels.Gain day = levels.gain(raw.day(t), 1);
+    StarLevels.Gain week = levels.gain(raw.day(t), 7);
+    StarLevels.Gain month = levels.gain(raw.day(t), 30);
+    List<String> partial = new ArrayList<>();
+    if (day.partial()) {
+      partial.add("stars_1d");
+    }
+    if (week.partial()) {
+      partial.add("stars_7d");
+    }
+    if (month.partial()) {
+      partial.add("stars_30d");
+    }
+    Features f = evaluated.features();
+    if (!Double.isNaN(f.velocity7()) && f.velocity7Days() < 7) {
+      partial.add("velocity_7d");
+    }
+    return new RepoSignal(
+        facts.repo(),
+        facts.language(),
+        facts.description(),
+        raw.total(t),
+        day.stars(),
+        week.stars(),
+        month.stars(),
+        week.relative(),
+        trusted(day.stars(), raw, evaluated.trusted(), t, t),
+        trusted(week.stars(), raw, evaluated.trusted(), t - 6, t),
+        rounded(f.velocity7()),
+        rounded(f.acceleration()),
+        rounded(f.relativeGrowth7()),
+        rounded(f.baselineMedian()),
+        rounded(f.baselineSpread()),
+        rounded(f.zToday()),
+        evaluated.classification().momentum(),
+        evaluated.score() == null ? null : evaluated.score().score(),
+        evaluated.score(),
+        evaluated.classification().reasons(),
+        f.estimated(),
+        partial);
+  }
+
+  /**
+   * The star totals day by day up to {@code t}: the total where observed, else the day before plus
+   * the day's gain (a gap bridged by a spread gain), else unknown.
+   */
+  static StarLevels levels(DailySeries series, int t) {
+    List<Integer> levels = new ArrayList<>(t + 1);
+    Integer previous = null;
+    for (int i = 0; i <= t; i++) {
+      Integer total = series.total(i);
+      Integer gain = series.gained(i);
+      Integer level =
+          total != null ? total : previous != null && gain != null ? previous + gain : null;
+      levels.add(level);
+      previous = level;
+    }
+    return new StarLevels(series.firstDay(), levels);
+  }
+
+  /** A raw gain over days {@code from..to} less the suspicious stars among them. */
+  private static Integer trusted(
+      Integer raw, DailySeries rawSeries, DailySeries trusted, int from, int to) {
+    if (raw == null) {
+      return null;
+    }
+    int removed = 0;
+    for (int i = from; i <= to; i++) {
+      Integer before = rawSeries.gained(i);
+      Integer after = trusted.gained(i);
+      if (before != null && after != null) {
+        removed += before - after;
+      }
+    }
+    return raw - removed;
+  }
+
+  private static Double rounded(double value) {
+    return Double.isNaN(value) || Double.isInfinite(value)
+        ? null
+        : Math.round(value * 1000) / 1000.0;
+  }
+}

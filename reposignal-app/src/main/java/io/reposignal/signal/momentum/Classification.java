@@ -1,0 +1,15 @@
+package io.reposignal.signal.momentum;
+
+import java.util.List;
+
+/**
+ * A repository's momentum on one day and the numbers that decided it.
+ *
+ * @param momentum the class, or null when the history is too short to tell
+ * @param reasons the deciding figures with their thresholds, for people and for audits
+ */
+public record Classification(Momentum momentum, List<String> reasons) {
+  public Classification {
+    reasons = List.copyOf(reasons);
+  }
+}

@@ -1,0 +1,278 @@
+package io.reposignal.signal.momentum;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Classifies a repository's momentum on a day from its {@link Features} (its own history up to that
+ * day) and the day's {@link Population}. Rules are tried in this order and the first that holds
+ * wins; each threshold is relative to the repository's own baseline or to the population, never a
+ * star count alone (the only absolute figure is the one-star floor that keeps a repository gaining
+ * nothing from looking like it moves).
+ *
+ * <ol>
+ *   <li><b>breakout</b>: today is far above its own baseline (robust z &ge; {@value
+ *       #BREAKOUT_MIN_Z} and at least {@value #BREAKOUT_MIN_RATIO} times the baseline median, as
+ *       trendingrepo's rule), the week is accelerating (7-day velocity &ge; {@value
+ *       #BREAKOUT_MIN_ACCELERATION} times the previous week's, or the baseline median when that
+ *       week is unknown), and today's gain is in the population's top {@code 1 - }{@value
+ *       #BREAKOUT_MIN_PERCENTILE}.
+ *   <li><b>spike-and-fade</b>: one burst in the last 28 days, at least {@value #SPIKE_MIN_AGE} days
+ *       old, at least {@value #SPIKE_MIN_RATIO} times the 28-day median and at least the
+ *       population's {@value #SPIKE_MIN_POPULATION_QUANTILE} quantile of today's gains; the last 3
+ *       days average at most {@value #SPIKE_MAX_RECENT_SHARE} of the peak; no other day away from
+ *       it reaches {@value #SPIKE_MAX_OTHER_SHARE} of the peak (one burst, not a series); and it is
+ *       still fading: the peak is under {@value #SPIKE_RECENT_PEAK_DAYS} days old or the 7-day
+ *       velocity is at most {@value #SPIKE_MAX_WEEK_RATIO} of the week before, or that week is
+ *       unknown (a newcomer: the last 3 days decide alone) (a repository that holds a high level
+ *       after its burst is not fading).
+ *   <li><b>slow-burn</b>: all four weeks known, no week below {@value #SLOW_BURN_MIN_WEEK_STEP} of
+ *       the week before, the last week at least {@value #SLOW_BURN_MIN_RISE} times the first, no
+ *       burst (peak below {@value #SPIKE_MIN_RATIO} times the 28-day median), and 7-day growth
+ *       relative to size in the population's top {@code 1 - }{@value
+ *       #SLOW_BURN_MIN_RELATIVE_PERCENTILE}.
+ *   <li><b>sustained</b>: at least {@value FeatureCalculator#MIN_PERSISTENCE_DAYS} usable days; the
+ *       28-day velocity in the population's top {@code 1 - }{@value #SUSTAINED_MIN_PERCENTILE}; the
+ *       slowest known week at least {@value #SUSTAINED_MIN_WEEK_RATIO} of the fastest; the 28-day
+ *       median at least {@value #SUSTAINED_MIN_MEDIAN_SHARE} of the 28-day mean (a typical day
+ *       carries it, not a few big ones). Today's gain plays no part: a quiet day does not end it.
+ *   <li><b>cooling</b>: the 7-day velocity (4+ usable days) at most {@value #COOLING_MAX_SHARE} of
+ *       the baseline median, the baseline median at least one star a day, and falling week over
+ *       week.
+ *   <li><b>steady</b>: none of the above, with at least {@value
+ *       FeatureCalculator#MIN_PERSISTENCE_DAYS} usable days.
+ * </ol>
+ *
+ * With fewer than {@value FeatureCalculator#MIN_BASELINE_DAYS} usable days the momentum is null;
+ * with fewer than {@value FeatureCalculator#MIN_PERSISTENCE_DAYS} it is null unless breakout,
+ * spike-and-fade or cooling holds. The reasons say which.
+ */
+public final class MomentumRules {
+  static final double BREAKOUT_MIN_Z = 3.0;
+  static final double BREAKOUT_MIN_RATIO = 3.0;
+  static final double BREAKOUT_MIN_ACCELERATION = 1.25;
+  static final double BREAKOUT_MIN_PERCENTILE = 0.90;
+
+  static final int SPIKE_MIN_AGE = 2;
+  static final double SPIKE_MIN_RATIO = 4.0;
+  static final double SPIKE_MIN_POPULATION_QUANTILE = 0.95;
+  static final double SPIKE_MAX_RECENT_SHARE = 0.35;
+  static final double SPIKE_MAX_OTHER_SHARE = 0.5;
+  static final double SPIKE_MAX_WEEK_RATIO = 0.8;
+  static final int SPIKE_RECENT_PEAK_DAYS = 7;
+
+  static final double SLOW_BURN_MIN_WEEK_STEP = 0.9;
+  static final double SLOW_BURN_MIN_RISE = 1.3;
+  static final double SLOW_BURN_MIN_RELATIVE_PERCENTILE = 0.75;
+
+  static final double SUSTAINED_MIN_PERCENTILE = 0.90;
+  static final double SUSTAINED_MIN_WEEK_RATIO = 0.6;
+  static final double SUSTAINED_MIN_MEDIAN_SHARE = 0.5;
+
+  static final double COOLING_MAX_SHARE = 0.6;
+
+  private MomentumRules() {}
+
+  public static Classification classify(Features f, Population population) {
+    if (f.historyDays() < FeatureCalculator.MIN_BASELINE_DAYS) {
+      return unknown(
+          "history: %d usable days of the last 28 < %d needed for any class",
+          f.historyDays(), FeatureCalculator.MIN_BASELINE_DAYS);
+    }
+    List<String> reasons = new ArrayList<>();
+    if (breakout(f, population, reasons)) {
+      return new Classification(Momentum.BREAKOUT, reasons);
+    }
+    reasons.clear();
+    if (spikeAndFade(f, population, reasons)) {
+      return new Classification(Momentum.SPIKE_AND_FADE, reasons);
+    }
+    reasons.clear();
+    if (slowBurn(f, population, reasons)) {
+      return new Classification(Momentum.SLOW_BURN, reasons);
+    }
+    List<String> sustainedReasons = new ArrayList<>();
+    if (sustained(f, population, sustainedReasons)) {
+      return new Classification(Momentum.SUSTAINED, sustainedReasons);
+    }
+    reasons.clear();
+    if (cooling(f, reasons)) {
+      return new Classification(Momentum.COOLING, reasons);
+    }
+    if (f.historyDays() < FeatureCalculator.MIN_PERSISTENCE_DAYS) {
+      return unknown(
+          "history: %d usable days of the last 28 < %d needed to tell sustained, slow-burn and"
+              + " steady apart",
+          f.historyDays(), FeatureCalculator.MIN_PERSISTENCE_DAYS);
+    }
+    List<String> steady = new ArrayList<>();
+    steady.add(
+        format(
+            "no other rule holds: velocity_7d %.1f/day, baseline median %.1f/day, z_today %.2f",
+            f.velocity7(), f.baselineMedian(), f.zToday()));
+    sustainedReasons.forEach(reason -> steady.add("not sustained: " + reason));
+    return new Classification(Momentum.STEADY, steady);
+  }
+
+  private static boolean breakout(Features f, Population population, List<String> reasons) {
+    if (!f.hasBaseline() || Double.isNaN(f.today())) {
+      return false;
+    }
+    double floor = Math.max(f.baselineMedian(), 1);
+    double previous =
+        Double.isNaN(f.velocityPrevious7()) ? f.baselineMedian() : f.velocityPrevious7();
+    double percentile = population.percentile(Measure.TODAY, f.today());
+    boolean holds =
+        f.zToday() >= BREAKOUT_MIN_Z
+            && f.today() >= BREAKOUT_MIN_RATIO * floor
+            && f.velocity7() >= BREAKOUT_MIN_ACCELERATION * Math.max(previous, 1)
+            && percentile >= BREAKOUT_MIN_PERCENTILE;
+    reasons.add(format("z_today %.2f >= %.1f", f.zToday(), BREAKOUT_MIN_Z));
+    reasons.add(
+        format("today %.0f >= %.0f x baseline median %.1f", f.today(), BREAKOUT_MIN_RATIO, floor));
+    reasons.add(
+        format(
+            "velocity_7d %.1f/day >= %.2f x %s %.1f/day",
+            f.velocity7(),
+            BREAKOUT_MIN_ACCELERATION,
+            Double.isNaN(f.velocityPrevious7()) ? "baseline median" : "previous week",
+            Math.max(previous, 1)));
+    reasons.add(
+        format("population percentile of today %.3f >= %.2f", percentile, BREAKOUT_MIN_PERCENTILE));
+    if (f.todayInterpolated()) {
+      reasons.add("today's gain is an average over days without a snapshot");
+    }
+    return holds;
+  }
+
+  private static boolean spikeAndFade(Features f, Population population, List<String> reasons) {
+    if (Double.isNaN(f.peak()) || Double.isNaN(f.median28()) || Double.isNaN(f.recent3())) {
+      return false;
+    }
+    double floor = Math.max(f.median28(), 1);
+    double populationHigh = population.quantile(Measure.TODAY, SPIKE_MIN_POPULATION_QUANTILE);
+    double other = Double.isNaN(f.largestAwayFromPeak()) ? 0 : f.largestAwayFromPeak();
+    double weekRatio = (f.velocity7() + 1) / (f.velocityPrevious7() + 1);
+    // Without a previous week (a newcomer) the fade is read from the last 3 days alone.
+    boolean stillFading =
+        f.peakAge() < SPIKE_RECENT_PEAK_DAYS
+            || Double.isNaN(weekRatio)
+            || weekRatio <= SPIKE_MAX_WEEK_RATIO;
+    boolean holds =
+        f.peakAge() >= SPIKE_MIN_AGE
+            && f.peak() >= SPIKE_MIN_RATIO * floor
+            && f.peak() >= populationHigh
+            && f.recent3() <= SPIKE_MAX_RECENT_SHARE * f.peak()
+            && other < SPIKE_MAX_OTHER_SHARE * f.peak()
+            && stillFading;
+    reasons.add(
+        format(
+            "peak %.0f stars %d days ago >= %.0f x 28-day median %.1f",
+            f.peak(), f.peakAge(), SPIKE_MIN_RATIO, floor));
+    reasons.add(
+        format(
+            "peak >= population %.2f quantile of today's gains %.0f",
+            SPIKE_MIN_POPULATION_QUANTILE, populationHigh));
+    reasons.add(format("last 3 days %.1f/day <= %.2f x peak", f.recent3(), SPIKE_MAX_RECENT_SHARE));
+    reasons.add(
+        format("largest day away from the peak %.0f < %.2f x peak", other, SPIKE_MAX_OTHER_SHARE));
+    return holds;
+  }
+
+  private static boolean slowBurn(Features f, Population population, List<String> reasons) {
+    double[] weeks = f.weekly();
+    for (double week : weeks) {
+      if (Double.isNaN(week)) {
+        return false;
+      }
+    }
+    if (weeks[0] <= 0 || Double.isNaN(f.median28())) {
+      return false;
+    }
+    double worstStep = Double.POSITIVE_INFINITY;
+    for (int w = 1; w < weeks.length; w++) {
+      worstStep = Math.min(worstStep, weeks[w] / Math.max(weeks[w - 1], 1e-9));
+    }
+    double rise = weeks[3] / weeks[0];
+    double percentile = population.percentile(Measure.RELATIVE_GROWTH_7, f.relativeGrowth7());
+    boolean holds =
+        worstStep >= SLOW_BURN_MIN_WEEK_STEP
+            && rise >= SLOW_BURN_MIN_RISE
+            && f.peak() < SPIKE_MIN_RATIO * Math.max(f.median28(), 1)
+            && percentile >= SLOW_BURN_MIN_RELATIVE_PERCENTILE;
+    reasons.add(
+        format(
+            "weekly velocity %.1f, %.1f, %.1f, %.1f/day: each >= %.1f x the week before (worst"
+                + " %.2f)",
+            weeks[0], weeks[1], weeks[2], weeks[3], SLOW_BURN_MIN_WEEK_STEP, worstStep));
+    reasons.add(format("last week %.2f x the first >= %.1f", rise, SLOW_BURN_MIN_RISE));
+    reasons.add(
+        format(
+            "population percentile of 7-day relative growth %.3f >= %.2f",
+            percentile, SLOW_BURN_MIN_RELATIVE_PERCENTILE));
+    return holds;
+  }
+
+  private static boolean sustained(Features f, Population population, List<String> reasons) {
+    if (f.historyDays() < FeatureCalculator.MIN_PERSISTENCE_DAYS || Double.isNaN(f.velocity28())) {
+      return false;
+    }
+    double slowest = Double.POSITIVE_INFINITY;
+    double fastest = Double.NEGATIVE_INFINITY;
+    int known = 0;
+    for (double week : f.weekly()) {
+      if (!Double.isNaN(week)) {
+        slowest = Math.min(slowest, week);
+        fastest = Math.max(fastest, week);
+        known++;
+      }
+    }
+    if (known < 2 || fastest <= 0) {
+      return false;
+    }
+    double percentile = population.percentile(Measure.VELOCITY_28, f.velocity28());
+    double evenness = slowest / fastest;
+    double medianShare = f.median28() / f.velocity28();
+    boolean holds =
+        percentile >= SUSTAINED_MIN_PERCENTILE
+            && evenness >= SUSTAINED_MIN_WEEK_RATIO
+            && medianShare >= SUSTAINED_MIN_MEDIAN_SHARE;
+    reasons.add(
+        format(
+            "population percentile of velocity_28d %.1f/day %.3f >= %.2f",
+            f.velocity28(), percentile, SUSTAINED_MIN_PERCENTILE));
+    reasons.add(
+        format(
+            "slowest of %d weeks %.2f x the fastest >= %.1f",
+            known, evenness, SUSTAINED_MIN_WEEK_RATIO));
+    reasons.add(
+        format("28-day median %.2f x the mean >= %.1f", medianShare, SUSTAINED_MIN_MEDIAN_SHARE));
+    return holds;
+  }
+
+  private static boolean cooling(Features f, List<String> reasons) {
+    if (!f.hasBaseline() || f.velocity7Days() < FeatureCalculator.MIN_WEEK_DAYS) {
+      return false;
+    }
+    boolean falling = !Double.isNaN(f.acceleration()) && f.acceleration() < 0;
+    boolean holds =
+        f.baselineMedian() >= 1
+            && f.velocity7() <= COOLING_MAX_SHARE * f.baselineMedian()
+            && falling;
+    reasons.add(
+        format(
+            "velocity_7d %.1f/day <= %.1f x baseline median %.1f/day",
+            f.velocity7(), COOLING_MAX_SHARE, f.baselineMedian()));
+    reasons.add(format("acceleration %.1f stars/day week over week < 0", f.acceleration()));
+    return holds;
+  }
+
+  private static Classification unknown(String reason, Object... args) {
+    return new Classification(null, List.of(format(reason, args)));
+  }
+
+  private static String format(String pattern, Object... args) {
+    return String.format(Locale.ROOT, pattern, args);
+  }
+}

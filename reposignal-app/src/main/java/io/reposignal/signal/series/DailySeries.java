@@ -1,0 +1,213 @@
+package io.reposignal.signal.series;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+
+/**
+ * One repository's stars, day by day, from any source: per calendar day the stars gained (or
+ * unknown), the star total (or unknown) and flags saying how far the figures can be trusted.
+ *
+ * <p>Contract: day {@code i} is {@code firstDay + i}. A gain is <em>usable</em> when it is known
+ * and not masked; masked days (platform-wide purges, partial source files) keep their raw figure
+ * for display but are skipped by every statistic. Interpolated gains are shares of a gain spread
+ * over days without data: their sum over the gap is exact, a single one is an average. Estimated
+ * figures are scaled from a sample (GH Archive events divided by a capture rate). Instances are
+ * immutable; build them with {@link Builder}.
+ */
+public final class DailySeries {
+  static final byte GAIN_KNOWN = 1;
+  static final byte TOTAL_KNOWN = 2;
+  static final byte OBSERVED = 4;
+  static final byte INTERPOLATED = 8;
+  static final byte MASKED = 16;
+  static final byte ESTIMATED = 32;
+
+  private final int key;
+  private final LocalDate firstDay;
+  private final long firstEpochDay;
+  private final int[] gained;
+  private final int[] totals;
+  private final byte[] flags;
+
+  private DailySeries(int key, LocalDate firstDay, int[] gained, int[] totals, byte[] flags) {
+    this.key = key;
+    this.firstDay = firstDay;
+    this.firstEpochDay = firstDay.toEpochDay();
+    this.gained = gained;
+    this.totals = totals;
+    this.flags = flags;
+  }
+
+  public static Builder builder(int key, LocalDate firstDay) {
+    return new Builder(key, firstDay);
+  }
+
+  /** The repository's key in its source (the snapshot identity). */
+  public int key() {
+    return key;
+  }
+
+  public LocalDate firstDay() {
+    return firstDay;
+  }
+
+  /** How many days the series covers. */
+  public int length() {
+    return flags.length;
+  }
+
+  /** The index of {@code day}: negative or {@code >= length()} when outside the series. */
+  public int indexOf(LocalDate day) {
+    long index = day.toEpochDay() - firstEpochDay;
+    return index > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) Math.max(index, -1);
+  }
+
+  public LocalDate day(int index) {
+    return firstDay.plus(index, ChronoUnit.DAYS);
+  }
+
+  private boolean has(int index, byte flag) {
+    return index >= 0 && index < flags.length && (flags[index] & flag) != 0;
+  }
+
+  /** The stars gained on day {@code index} (raw, masked or not), or null when unknown. */
+  public Integer gained(int index) {
+    return has(index, GAIN_KNOWN) ? gained[index] : null;
+  }
+
+  /** The star total on day {@code index}, or null when unknown. */
+  public Integer total(int index) {
+    return has(index, TOTAL_KNOWN) ? totals[index] : null;
+  }
+
+  /** True when the source saw the repository that day (a snapshot row, events in the hours). */
+  public boolean observed(int index) {
+    return has(index, OBSERVED);
+  }
+
+  /** True when the gain is known and not masked: statistics may read it. */
+  public boolean usable(int index) {
+    return has(index, GAIN_KNOWN) && !has(index, MASKED);
+  }
+
+  /** The usable gain as a primitive; only meaningful where {@link #usable} is true. */
+  public int usableGain(int index) {
+    return gained[index];
+  }
+
+  public boolean interpolated(int index) {
+    return has(index, INTERPOLATED);
+  }
+
+  public boolean masked(int index) {
+    return has(index, MASKED);
+  }
+
+  public boolean estimated(int index) {
+    return has(index, ESTIMATED);
+  }
+
+  /**
+   * A copy whose gains are reduced by {@code suspicious[i]} stars (never below zero stars gained
+   * when the raw gain was positive): the trusted series. The array is indexed like this series.
+   */
+  public DailySeries minus(int[] suspicious) {
+    if (suspicious.length != gained.length) {
+      throw new IllegalArgumentException(
+          "expected " + gained.length + " suspicious counts, actual " + suspicious.length);
+    }
+    int[] trusted = gained.clone();
+    for (int i = 0; i < trusted.length; i++) {
+      if (suspicious[i] > 0) {
+        trusted[i] = trusted[i] > 0 ? Math.max(0, trusted[i] - suspicious[i]) : trusted[i];
+      }
+    }
+    return new DailySeries(key, firstDay, trusted, totals, flags);
+  }
+
+  @Override
+  public String toString() {
+    return "DailySeries[key=" + key + ", from " + firstDay + ", " + flags.length + " days]";
+  }
+
+  /** Adds days one after another, from {@code firstDay}. */
+  public static final class Builder {
+    private final int key;
+    private final LocalDate firstDay;
+    private int[] gained = new int[64];
+    private int[] totals = new int[64];
+    private byte[] flags = new byte[64];
+    private int size;
+
+    private Builder(int key, LocalDate firstDay) {
+      this.key = key;
+      this.firstDay = requireNonNull(firstDay, "firstDay is null");
+    }
+
+    /** The day the next {@link #add} describes. */
+    public LocalDate nextDay() {
+      return firstDay.plusDays(size);
+    }
+
+    /** Adds a day the source knows nothing about. */
+    public Builder unknown() {
+      return add(null, null, false, false, false, false);
+    }
+
+    /** Adds an observed day with its gain (null when unknown) and total (null when unknown). */
+    public Builder observed(Integer gain, Integer total) {
+      return add(gain, total, true, false, false, false);
+    }
+
+    /**
+     * Adds one day.
+     *
+     * @param gain stars gained, or null when unknown
+     * @param total star total, or null when unknown
+     * @param observed the source saw the repository that day
+     * @param interpolated the gain is a share of a gain spread over days without data
+     * @param masked a platform-wide event makes the gain unfit for statistics
+     * @param estimated the figures are scaled from a sample
+     */
+    public Builder add(
+        Integer gain,
+        Integer total,
+        boolean observed,
+        boolean interpolated,
+        boolean masked,
+        boolean estimated) {
+      if (size == flags.length) {
+        gained = Arrays.copyOf(gained, size * 2);
+        totals = Arrays.copyOf(totals, size * 2);
+        flags = Arrays.copyOf(flags, size * 2);
+      }
+      byte flag = 0;
+      if (gain != null) {
+        flag |= GAIN_KNOWN;
+        gained[size] = gain;
+      }
+      if (total != null) {
+        flag |= TOTAL_KNOWN;
+        totals[size] = total;
+      }
+      flag |= observed ? OBSERVED : 0;
+      flag |= interpolated ? INTERPOLATED : 0;
+      flag |= masked ? MASKED : 0;
+      flag |= estimated ? ESTIMATED : 0;
+      flags[size++] = flag;
+      return this;
+    }
+
+    public DailySeries build() {
+      return new DailySeries(
+          key,
+          firstDay,
+          Arrays.copyOf(gained, size),
+          Arrays.copyOf(totals, size),
+          Arrays.copyOf(flags, size));
+    }
+  }
+}

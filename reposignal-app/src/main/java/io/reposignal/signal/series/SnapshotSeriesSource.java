@@ -1,0 +1,141 @@
+package io.reposignal.signal.series;
+
+import static java.util.Objects.requireNonNull;
+
+import io.reposignal.store.Store;
+import io.reposignal.store.StoreException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Daily series from the derived snapshot tables ({@code snap_day}, {@code data_event}). The caller
+ * must have brought them up to date ({@code SnapshotDeriver.rebuildIfStale}).
+ *
+ * <p>Mapping: a day with a snapshot row is observed with its total; {@code stars_gained} is the
+ * gain (interpolated where the deriver spread it over a missing day); on a {@code purge} day every
+ * gain is masked, because the platform's removal of accounts is not the repository's behaviour.
+ * Snapshot figures are never estimated.
+ */
+public final class SnapshotSeriesSource implements DailySeriesSource {
+  private final Store store;
+
+  public SnapshotSeriesSource(Store store) {
+    this.store = requireNonNull(store, "store is null");
+  }
+
+  @Override
+  public SeriesSet load(LocalDate from, LocalDate to) {
+    Set<Long> purges = purgeDays();
+    List<DailySeries> series = new ArrayList<>();
+    long fromDay = from.toEpochDay();
+    long toDay = to.toEpochDay();
+    // Integers only: fetching strings through JDBC for every row is what makes reads slow.
+    String sql =
+        "SELECT repo_key, day - DATE '1970-01-01', stars, stars_gained, interpolated"
+            + " FROM snap_day WHERE day BETWEEN ? AND ? ORDER BY repo_key, day";
+    try (PreparedStatement query = store.connection().prepareStatement(sql)) {
+      query.setObject(1, from);
+      query.setObject(2, to);
+      try (ResultSet rows = query.executeQuery()) {
+        DailySeries.Builder builder = null;
+        int key = Integer.MIN_VALUE;
+        while (rows.next()) {
+          int rowKey = rows.getInt(1);
+          if (builder == null || rowKey != key) {
+            if (builder != null) {
+              series.add(fill(builder, toDay));
+            }
+            key = rowKey;
+            builder = DailySeries.builder(key, from);
+          }
+          long day = rows.getLong(2);
+          while (builder.nextDay().toEpochDay() < day) {
+            builder.unknown();
+          }
+          int stars = rows.getInt(3);
+          Integer total = rows.wasNull() ? null : stars;
+          int gained = rows.getInt(4);
+          Integer gain = rows.wasNull() ? null : gained;
+          boolean interpolated = rows.getBoolean(5);
+          builder.add(gain, total, total != null, interpolated, purges.contains(day), false);
+        }
+        if (builder != null) {
+          series.add(fill(builder, toDay));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read snapshot series: " + e.getMessage(), e);
+    }
+    return new SeriesSet(from, to, series);
+  }
+
+  private static DailySeries fill(DailySeries.Builder builder, long toDay) {
+    while (builder.nextDay().toEpochDay() <= toDay) {
+      builder.unknown();
+    }
+    return builder.build();
+  }
+
+  private Set<Long> purgeDays() {
+    Set<Long> days = new HashSet<>();
+    try (Statement statement = store.connection().createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT day - DATE '1970-01-01' FROM data_event"
+                    + " WHERE source = 'rankings' AND kind = 'purge'")) {
+      while (rows.next()) {
+        days.add(rows.getLong(1));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read data events: " + e.getMessage(), e);
+    }
+    return days;
+  }
+
+  @Override
+  public Map<Integer, RepoFacts> factsOn(LocalDate day) {
+    Map<Integer, RepoFacts> facts = new HashMap<>();
+    String sql =
+        "SELECT d.repo_key, r.full_name, d.language, d.description FROM snap_day d"
+            + " JOIN snap_repo r USING (repo_key) WHERE d.day = ? AND d.stars IS NOT NULL";
+    try (PreparedStatement query = store.connection().prepareStatement(sql)) {
+      query.setObject(1, day);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          int key = rows.getInt(1);
+          facts.put(
+              key, new RepoFacts(key, rows.getString(2), rows.getString(3), rows.getString(4)));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read repositories of " + day + ": " + e.getMessage(), e);
+    }
+    return facts;
+  }
+
+  @Override
+  public NavigableSet<LocalDate> observedDays() {
+    NavigableSet<LocalDate> days = new TreeSet<>();
+    try (Statement statement = store.connection().createStatement();
+        ResultSet rows =
+            statement.executeQuery("SELECT day FROM snap_calendar WHERE status = 'observed'")) {
+      while (rows.next()) {
+        days.add(rows.getObject(1, LocalDate.class));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the snapshot calendar: " + e.getMessage(), e);
+    }
+    return days;
+  }
+}
