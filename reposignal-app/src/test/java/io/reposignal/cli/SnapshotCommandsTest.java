@@ -56,9 +56,9 @@ final class SnapshotCommandsTest {
       assertThat(first.has(field)).as(field).isTrue();
     }
     assertThat(first.get("repo").asText()).matches("[^/]+/[^/]+");
-    List<Integer> weekly = new ArrayList<>();
-    window.forEach(repo -> weekly.add(repo.get("stars_7d").asInt()));
-    assertThat(weekly).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    List<Double> scores = new ArrayList<>();
+    window.forEach(repo -> scores.add(repo.get("score").asDouble()));
+    assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   @Test
