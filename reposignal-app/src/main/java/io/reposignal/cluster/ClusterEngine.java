@@ -55,8 +55,7 @@ public final class ClusterEngine {
     }
     SimilarityGraph graph =
         SimilarityGraph.build(index, members, AudienceSimilarity.of(memberNames, stargazers));
-    GraphClusterer clusterer =
-        new GraphClusterer(settings.threshold(), settings.neighbours(), settings.maxSize(), 0.05);
+    AverageLinkage clusterer = new AverageLinkage(settings.threshold(), settings.maxSize());
     List<Group> groups = new ArrayList<>();
     for (int[] nodes : clusterer.groups(graph)) {
       int[] documents = new int[nodes.length];

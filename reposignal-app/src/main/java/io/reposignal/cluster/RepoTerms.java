@@ -26,7 +26,7 @@ import org.tartarus.snowball.ext.EnglishStemmer;
  * thread-safe: one instance per thread.
  */
 final class RepoTerms {
-  static final double NAME_WEIGHT = 2.0;
+  static final double NAME_WEIGHT = 1.5;
   static final double TOPIC_WEIGHT = 2.0;
   static final double DESCRIPTION_WEIGHT = 1.0;
 

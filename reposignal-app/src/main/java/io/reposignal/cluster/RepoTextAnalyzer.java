@@ -85,7 +85,34 @@ final class RepoTextAnalyzer extends Analyzer {
           "repo",
           "repository",
           "repositories",
-          "www");
+          "www",
+          // praise and packaging: how a repository sells itself, not what it is about
+          "alternative",
+          "beautiful",
+          "best",
+          "better",
+          "easy",
+          "easiest",
+          "elegant",
+          "everyone",
+          "extremely",
+          "fast",
+          "faster",
+          "feature",
+          "features",
+          "first",
+          "free",
+          "full",
+          "lightweight",
+          "modern",
+          "open",
+          "powerful",
+          "rich",
+          "simple",
+          "source",
+          "ultimate",
+          "way",
+          "written");
 
   private static final CharArraySet STOP_WORDS = stopWords();
   private static final Set<String> DROPPED_TYPES =
