@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,6 +18,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.LengthFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
@@ -24,6 +26,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * analysis chain:
  *
  * <ul>
+ *   <li>invisible format characters (bidirectional overrides, zero-width spaces) are removed, so
+ *       they cannot hide inside a word and make it a different term;
  *   <li>HTML-looking text is stripped to its text and entities are decoded, so {@code <img src=…>}
  *       badges do not become words;
  *   <li>full-width Latin and half-width Katakana are folded to their usual forms;
@@ -114,6 +118,9 @@ final class RepoTextAnalyzer extends Analyzer {
           "way",
           "written");
 
+  /** Format characters (bidirectional overrides, zero-width spaces, soft hyphens): invisible. */
+  private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
+
   private static final CharArraySet STOP_WORDS = stopWords();
   private static final Set<String> DROPPED_TYPES =
       Set.of(
@@ -122,7 +129,8 @@ final class RepoTextAnalyzer extends Analyzer {
 
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new HTMLStripCharFilter(new CJKWidthCharFilter(reader));
+    return new PatternReplaceCharFilter(
+        INVISIBLE, "", new HTMLStripCharFilter(new CJKWidthCharFilter(reader)));
   }
 
   @Override
