@@ -162,9 +162,7 @@ final class ClusterFinderTest {
       assertThat(ClusterFinder.snapshotDayOnOrBefore(calendar, FIRST.plusDays(6)))
           .isEqualTo(FIRST.plusDays(6));
       assertThat(ClusterFinder.snapshotDayOnOrBefore(calendar, FIRST.plusDays(5))).isNull();
-      assertThat(ClusterFinder.snapshotDayOnOrBefore(calendar, LAST.plusDays(3)))
-          .isEqualTo(LAST.plusDays(3))
-          .isNotNull();
+      assertThat(ClusterFinder.snapshotDayOnOrBefore(calendar, LAST.plusDays(3))).isEqualTo(LAST);
     }
   }
 }
