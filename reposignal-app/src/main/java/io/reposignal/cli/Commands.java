@@ -2,7 +2,6 @@ package io.reposignal.cli;
 
 import io.reposignal.signal.SignalEngine;
 import io.reposignal.signal.SignalWindows;
-import io.reposignal.signal.score.SuspiciousStars;
 import io.reposignal.signal.series.SnapshotSeriesSource;
 import io.reposignal.store.Store;
 import java.nio.file.Path;
@@ -26,11 +25,10 @@ final class Commands {
    * lands, so trusted figures equal the raw ones.
    */
   static SignalWindows windows(Store store) {
-    SnapshotSeriesSource source = new SnapshotSeriesSource(store);
-    return new SignalWindows(source, engine(store));
+    return new SignalWindows(new SnapshotSeriesSource(store), engine(store));
   }
 
   static SignalEngine engine(Store store) {
-    return new SignalEngine(new SnapshotSeriesSource(store), SuspiciousStars.NONE);
+    return SignalEngine.forStore(store);
   }
 }

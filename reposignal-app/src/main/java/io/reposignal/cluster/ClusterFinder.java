@@ -3,9 +3,9 @@ package io.reposignal.cluster;
 import static java.util.Objects.requireNonNull;
 
 import io.reposignal.signal.RepoSignal;
+import io.reposignal.signal.SignalEngine;
 import io.reposignal.signal.SignalWindow;
 import io.reposignal.signal.SnapshotCalendar;
-import io.reposignal.signal.SnapshotSignals;
 import io.reposignal.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,7 +59,7 @@ public final class ClusterFinder {
   public List<RepoCluster> find(LocalDate day) {
     SnapshotCalendar calendar = SnapshotCalendar.load(store);
     day = calendar.requireObserved(day);
-    SnapshotSignals snapshots = new SnapshotSignals(store);
+    SignalEngine snapshots = SignalEngine.forStore(store);
     List<RepoSignal> today = snapshots.observedOn(day);
     Map<String, RepoSignal> byName = new HashMap<>();
     for (RepoSignal signal : today) {
@@ -113,7 +113,8 @@ public final class ClusterFinder {
     }
     members.sort(
         Comparator.comparing(
-                (RepoSignal s) -> s.stars7d() == null ? Integer.MIN_VALUE : s.stars7d())
+                (RepoSignal s) ->
+                    s.trustedStars7d() == null ? Integer.MIN_VALUE : s.trustedStars7d())
             .reversed()
             .thenComparing(s -> key(s.repo())));
     List<String> repos = members.stream().map(RepoSignal::repo).toList();
@@ -137,8 +138,8 @@ public final class ClusterFinder {
           size++;
         }
         RepoSignal signal = then.get(key(repo));
-        if (signal != null && signal.stars7d() != null) {
-          stars += signal.stars7d();
+        if (signal != null && signal.trustedStars7d() != null) {
+          stars += signal.trustedStars7d();
         }
       }
       sizes.put(lookback, size);

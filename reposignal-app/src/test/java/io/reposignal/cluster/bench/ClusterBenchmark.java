@@ -8,7 +8,7 @@ import io.reposignal.cluster.RepoDocument;
 import io.reposignal.cluster.StargazerSource;
 import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.RepoSignal;
-import io.reposignal.signal.SnapshotSignals;
+import io.reposignal.signal.SignalEngine;
 import io.reposignal.store.Store;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -45,7 +45,7 @@ public final class ClusterBenchmark {
       int clusters = 0;
       for (int run = -1; run < runs; run++) {
         long start = System.nanoTime();
-        List<RepoSignal> signals = new SnapshotSignals(store).observedOn(day);
+        List<RepoSignal> signals = SignalEngine.forStore(store).observedOn(day);
         long loaded = System.nanoTime();
         List<RepoDocument> documents = new ArrayList<>();
         Set<String> all = new TreeSet<>();
