@@ -274,4 +274,87 @@ final class HourFileReaderTest {
         .containsEntry("BrandNewEvent", 1L)
         .containsEntry("(none)", 1L);
   }
+
+  /** Timeline (2011-2014) lines written from the documented schema. */
+  static final String TIMELINE =
+      "{\"created_at\":\"2012-03-10T07:00:10-08:00\",\"payload\":{\"action\":\"started\"},"
+          + "\"public\":true,\"type\":\"WatchEvent\",\"url\":\"https://github.com/octo/hello\","
+          + "\"actor\":\"alice\",\"actor_attributes\":{\"login\":\"alice\",\"type\":\"User\"},"
+          + "\"repository\":{\"id\":3668431,\"name\":\"hello\",\"owner\":\"octo\","
+          + "\"url\":\"https://github.com/octo/hello\",\"description\":\"Hi there\",\"watchers\":12,"
+          + "\"stargazers\":12,\"forks\":3,\"language\":\"Ruby\","
+          + "\"created_at\":\"2012-03-09T08:25:37-08:00\",\"organization\":\"octo\"}}\n"
+          // 16:30 Pacific on the 10th is 00:30 UTC on the 11th: a different UTC day
+          + "{\"type\":\"WatchEvent\",\"actor\":\"bob\",\"created_at\":\"2012-03-10T16:30:00-08:00\","
+          + "\"repository\":{\"id\":3668431,\"name\":\"hello\",\"owner\":\"octo\",\"watchers\":13},"
+          + "\"payload\":{\"action\":\"started\"}}\n"
+          + "{\"type\":\"ForkEvent\",\"actor\":\"carol\",\"created_at\":\"2012-07-01T10:00:00-07:00\","
+          + "\"repository\":{\"id\":3668431,\"name\":\"hello\",\"owner\":\"octo\"},\"payload\":{}}\n"
+          + "{\"type\":\"FollowEvent\",\"actor\":\"dave\",\"created_at\":\"2012-07-01T10:00:00-07:00\","
+          + "\"payload\":{\"target\":{\"login\":\"alice\"}}}\n"
+          + "{\"type\":\"CreateEvent\",\"actor\":\"erin\",\"created_at\":\"2013-01-02T03:04:05-08:00\","
+          + "\"repository\":{\"id\":777,\"name\":\"fresh\",\"owner\":\"erin\"},"
+          + "\"payload\":{\"ref\":null,\"ref_type\":\"repository\",\"description\":\"A new thing\"}}\n";
+
+  @Test
+  void read_timelineLines_keysThemByLineAndNormalisesTimeToUtc() throws IOException {
+    HourAggregate aggregate = read("2012-03-10-15.json.gz", gzip(TIMELINE + TIMELINE));
+
+    HourManifest manifest = aggregate.manifest();
+    assertThat(manifest.status()).isEqualTo(HourStatus.OK);
+    assertThat(manifest.events()).isEqualTo(5);
+    assertThat(manifest.duplicates()).isEqualTo(5);
+    assertThat(manifest.eventsByType())
+        .containsEntry("WatchEvent", 2L)
+        .containsEntry("ForkEvent", 1L)
+        .containsEntry("FollowEvent", 1L)
+        .containsEntry("CreateEvent", 1L);
+    assertThat(java.util.Arrays.stream(aggregate.eventKeys()).allMatch(EventKeys::isDerived))
+        .isTrue();
+    assertThat(aggregate.stars())
+        .extracting(StarRow::actorLogin, StarRow::repoName, StarRow::createdAt)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(
+                "alice", "octo/hello", Instant.parse("2012-03-10T15:00:10Z")),
+            org.assertj.core.groups.Tuple.tuple(
+                "bob", "octo/hello", Instant.parse("2012-03-11T00:30:00Z")));
+    assertThat(aggregate.stars())
+        .allSatisfy(s -> assertThat(s.actorId()).isEqualTo(EventKeys.forName(s.actorLogin())));
+    assertThat(aggregate.repoDays())
+        .extracting(RepoDayRow::repoId, RepoDayRow::day, RepoDayRow::stars, RepoDayRow::forks)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(3_668_431L, LocalDate.parse("2012-03-10"), 1, 0),
+            org.assertj.core.groups.Tuple.tuple(3_668_431L, LocalDate.parse("2012-03-11"), 1, 0),
+            org.assertj.core.groups.Tuple.tuple(3_668_431L, LocalDate.parse("2012-07-01"), 0, 1),
+            org.assertj.core.groups.Tuple.tuple(777L, LocalDate.parse("2013-01-02"), 0, 0));
+    assertThat(aggregate.activity())
+        .filteredOn(a -> a.actorId() == EventKeys.forName("dave"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.repoId()).isEqualTo(ActivityRow.NONE));
+    assertThat(aggregate.repoMeta())
+        .filteredOn(m -> m.day().equals(LocalDate.parse("2012-03-10")))
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.source()).isEqualTo(RepoMetaRow.MetaSource.TIMELINE_REPOSITORY);
+              assertThat(m.language()).isEqualTo("Ruby");
+              assertThat(m.description()).isEqualTo("Hi there");
+              assertThat(m.stars()).isEqualTo(12L);
+              assertThat(m.forks()).isEqualTo(3L);
+              assertThat(m.repoCreatedAt()).isEqualTo(Instant.parse("2012-03-09T16:25:37Z"));
+            });
+    assertThat(aggregate.repoMeta())
+        .filteredOn(m -> m.source() == RepoMetaRow.MetaSource.CREATE_EVENT)
+        .singleElement()
+        .satisfies(m -> assertThat(m.description()).isEqualTo("A new thing"));
+  }
+
+  @Test
+  void read_sameTimelineLineInTwoFiles_getsTheSameKey() throws IOException {
+    long[] first = read("2012-03-10-15.json.gz", gzip(TIMELINE)).eventKeys();
+    long[] second =
+        read("2012-03-10-16.json", TIMELINE.getBytes(StandardCharsets.UTF_8)).eventKeys();
+
+    assertThat(second).containsExactlyInAnyOrder(first);
+  }
 }
