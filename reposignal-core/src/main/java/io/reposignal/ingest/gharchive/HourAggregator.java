@@ -21,32 +21,14 @@ final class HourAggregator {
   /** On 2025-10-07 GitHub cut pull request payloads to stubs without repository metadata. */
   static final long PAYLOAD_CUT_EPOCH_SECOND = Timestamps.daysFromCivil(2025, 10, 7) * 86_400L;
 
-  private static final int STARS = 0;
-  private static final int FORKS = 1;
-  private static final int PUSHES = 2;
-  private static final int PRS_OPENED = 3;
-  private static final int PRS_MERGED = 4;
-  private static final int ISSUES_OPENED = 5;
-  private static final int RELEASES = 6;
-  private static final int EVENTS = 7;
-
-  private record RepoDayKey(long repoId, long epochDay, String name) {}
-
-  private record ActivityKey(long actorId, long repoId, long epochDay) {}
-
   private record MetaKey(long repoId, long epochDay, MetaSource source) {}
 
-  private static final class Activity {
-    int events;
-    int typeMask;
-    long orgId = ActivityRow.NONE;
-  }
-
   private final LongPredicate alreadyStored;
-  private final LongHashSet seen = new LongHashSet(1 << 16);
+  private final LongHashSet seen = new LongHashSet(1 << 17);
   private final LongList keys = new LongList();
-  private final Map<RepoDayKey, int[]> repoDays = new HashMap<>();
-  private final Map<ActivityKey, Activity> activity = new HashMap<>();
+  private final RepoDayTable repoDays = new RepoDayTable(1 << 14);
+  private final ActivityTable activity = new ActivityTable(1 << 16);
+  private final JsonCursor decoder = new JsonCursor();
   private final Map<MetaKey, RepoMetaRow> meta = new HashMap<>();
   private final List<StarRow> stars = new ArrayList<>();
   private final long[] typeCounts = new long[EventType.values().length];
@@ -101,8 +83,12 @@ final class HourAggregator {
               event.buf, event.repositoryFrom, event.repositoryTo);
       metaSource = MetaSource.TIMELINE_REPOSITORY;
     }
-    String repoName = repoName(event, cursor);
-    String login = event.hasLogin() ? cursor.decode(event.loginFrom, event.loginTo) : null;
+    boolean needsText = type == EventType.WATCH || repoFields != null || creation != null;
+    String repoName = needsText || event.repoId <= 0 ? repoName(event, cursor) : null;
+    String login =
+        event.hasLogin() && (needsText || event.actorId <= 0)
+            ? cursor.decode(event.loginFrom, event.loginTo)
+            : null;
     String otherTypeName =
         type == EventType.OTHER
             ? (event.typeFrom < 0 ? "(none)" : cursor.decode(event.typeFrom, event.typeTo))
@@ -143,32 +129,11 @@ final class HourAggregator {
       return;
     }
     long epochDay = Math.floorDiv(event.createdAt, 86_400L);
-    if (repoId != ActivityRow.NONE && repoName != null) {
-      int[] counts =
-          repoDays.computeIfAbsent(new RepoDayKey(repoId, epochDay, repoName), k -> new int[8]);
-      counts[EVENTS]++;
-      switch (type) {
-        case WATCH -> counts[STARS]++;
-        case FORK -> counts[FORKS]++;
-        case PUSH -> counts[PUSHES]++;
-        case ISSUES -> counts[ISSUES_OPENED] += action == Action.OPENED ? 1 : 0;
-        case PULL_REQUEST -> {
-          counts[PRS_OPENED] += action == Action.OPENED ? 1 : 0;
-          counts[PRS_MERGED] += merged ? 1 : 0;
-        }
-        case RELEASE ->
-            counts[RELEASES] += action == Action.PUBLISHED || action == Action.NONE ? 1 : 0;
-        default -> {
-          // other types count only as events
-        }
-      }
+    if (repoId != ActivityRow.NONE && event.hasRepoName()) {
+      countRepoDay(event, repoId, epochDay, type, action, merged);
     }
     if (actorId != ActivityRow.NONE) {
-      Activity a =
-          activity.computeIfAbsent(new ActivityKey(actorId, repoId, epochDay), k -> new Activity());
-      a.events++;
-      a.typeMask |= type.bit();
-      a.orgId = Math.max(a.orgId, orgId);
+      activity.add(actorId, repoId, epochDay, orgId, type.bit());
     }
     if (repoFields != null) {
       long metaRepoId = repoFields.id() > 0 ? repoFields.id() : repoId;
@@ -201,6 +166,45 @@ final class HourAggregator {
               null,
               null,
               createdAt));
+    }
+  }
+
+  private void countRepoDay(
+      RawEvent event, long repoId, long epochDay, EventType type, Action action, boolean merged) {
+    int counters;
+    if (event.repoName != null) {
+      byte[] name = event.repoName.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      counters = repoDays.counters(repoId, epochDay, name, 0, name.length);
+    } else {
+      counters =
+          repoDays.counters(repoId, epochDay, event.buf, event.repoNameFrom, event.repoNameTo);
+    }
+    repoDays.increment(counters, RepoDayTable.EVENTS);
+    switch (type) {
+      case WATCH -> repoDays.increment(counters, RepoDayTable.STARS);
+      case FORK -> repoDays.increment(counters, RepoDayTable.FORKS);
+      case PUSH -> repoDays.increment(counters, RepoDayTable.PUSHES);
+      case ISSUES -> {
+        if (action == Action.OPENED) {
+          repoDays.increment(counters, RepoDayTable.ISSUES_OPENED);
+        }
+      }
+      case PULL_REQUEST -> {
+        if (action == Action.OPENED) {
+          repoDays.increment(counters, RepoDayTable.PRS_OPENED);
+        }
+        if (merged) {
+          repoDays.increment(counters, RepoDayTable.PRS_MERGED);
+        }
+      }
+      case RELEASE -> {
+        if (action == Action.PUBLISHED || action == Action.NONE) {
+          repoDays.increment(counters, RepoDayTable.RELEASES);
+        }
+      }
+      default -> {
+        // other types count only as events
+      }
     }
   }
 
@@ -259,34 +263,19 @@ final class HourAggregator {
   }
 
   HourAggregate finish(HourManifest manifest) {
-    List<RepoDayRow> dayRows = new ArrayList<>(repoDays.size());
-    repoDays.forEach(
-        (k, c) ->
-            dayRows.add(
-                new RepoDayRow(
-                    k.repoId(),
-                    k.name(),
-                    LocalDate.ofEpochDay(k.epochDay()),
-                    c[EVENTS],
-                    c[STARS],
-                    c[FORKS],
-                    c[PUSHES],
-                    c[PRS_OPENED],
-                    c[PRS_MERGED],
-                    c[ISSUES_OPENED],
-                    c[RELEASES])));
-    List<ActivityRow> activityRows = new ArrayList<>(activity.size());
-    activity.forEach(
-        (k, a) ->
-            activityRows.add(
-                new ActivityRow(
-                    LocalDate.ofEpochDay(k.epochDay()),
-                    k.actorId(),
-                    k.repoId(),
-                    a.orgId,
-                    a.events,
-                    a.typeMask)));
+    ActivityTable.DayCache days = new ActivityTable.DayCache();
+    List<RepoDayRow> dayRows;
+    try {
+      dayRows = repoDays.rows(days, decoder);
+    } catch (MalformedLineException e) {
+      throw new IllegalStateException("a repository name that was read once no longer decodes", e);
+    }
     return new HourAggregate(
-        manifest, keys.toArray(), dayRows, activityRows, stars, new ArrayList<>(meta.values()));
+        manifest,
+        keys.toArray(),
+        dayRows,
+        activity.rows(days),
+        stars,
+        new ArrayList<>(meta.values()));
   }
 }

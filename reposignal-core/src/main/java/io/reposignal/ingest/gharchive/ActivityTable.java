@@ -1,0 +1,112 @@
+package io.reposignal.ingest.gharchive;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The actor-repository-day counters of one file in one flat array: about one entry per event, so a
+ * boxed map's three objects per entry (and their cache misses) would cost more than reading the
+ * line. Open addressing with linear probing; each slot is five adjacent longs.
+ */
+final class ActivityTable {
+  private static final int STRIDE = 5;
+  private static final int ACTOR = 0;
+  private static final int REPO = 1;
+  private static final int DAY = 2;
+  private static final int ORG = 3;
+
+  /** Events in the high 32 bits, the types-seen mask in the low 32. */
+  private static final int COUNTS = 4;
+
+  private long[] slots;
+  private int mask;
+  private int size;
+
+  ActivityTable(int expected) {
+    int capacity = Integer.highestOneBit(Math.max(1024, expected) * 2 - 1) << 1;
+    slots = new long[capacity * STRIDE];
+    mask = capacity - 1;
+  }
+
+  /** Counts one event; {@code actorId} must not be {@link ActivityRow#NONE}. */
+  void add(long actorId, long repoId, long epochDay, long orgId, int typeBit) {
+    if (size * 2 >= mask + 1) {
+      grow();
+    }
+    int i = index(actorId, repoId, epochDay);
+    while (true) {
+      int at = i * STRIDE;
+      long actor = slots[at + ACTOR];
+      if (actor == ActivityRow.NONE) {
+        slots[at + ACTOR] = actorId;
+        slots[at + REPO] = repoId;
+        slots[at + DAY] = epochDay;
+        slots[at + ORG] = orgId;
+        slots[at + COUNTS] = (1L << 32) | (typeBit & 0xFFFFFFFFL);
+        size++;
+        return;
+      }
+      if (actor == actorId && slots[at + REPO] == repoId && slots[at + DAY] == epochDay) {
+        slots[at + COUNTS] = (slots[at + COUNTS] + (1L << 32)) | (typeBit & 0xFFFFFFFFL);
+        slots[at + ORG] = Math.max(slots[at + ORG], orgId);
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  private int index(long actorId, long repoId, long epochDay) {
+    long h = actorId * 0x9E3779B97F4A7C15L + repoId * 0xC2B2AE3D27D4EB4FL + epochDay;
+    h ^= h >>> 29;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  private void grow() {
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    mask = (mask + 1) * 2 - 1;
+    for (int at = 0; at < old.length; at += STRIDE) {
+      if (old[at + ACTOR] != ActivityRow.NONE) {
+        int i = index(old[at + ACTOR], old[at + REPO], old[at + DAY]);
+        while (slots[i * STRIDE + ACTOR] != ActivityRow.NONE) {
+          i = (i + 1) & mask;
+        }
+        System.arraycopy(old, at, slots, i * STRIDE, STRIDE);
+      }
+    }
+  }
+
+  List<ActivityRow> rows(DayCache days) {
+    List<ActivityRow> rows = new ArrayList<>(size);
+    for (int at = 0; at < slots.length; at += STRIDE) {
+      if (slots[at + ACTOR] != ActivityRow.NONE) {
+        long counts = slots[at + COUNTS];
+        rows.add(
+            new ActivityRow(
+                days.of(slots[at + DAY]),
+                slots[at + ACTOR],
+                slots[at + REPO],
+                slots[at + ORG],
+                (int) (counts >>> 32),
+                (int) counts));
+      }
+    }
+    return rows;
+  }
+
+  /** Remembers the few distinct days of a file so that rows share their LocalDate. */
+  static final class DayCache {
+    private long lastDay = Long.MIN_VALUE;
+    private LocalDate last;
+    private final java.util.Map<Long, LocalDate> days = new java.util.HashMap<>();
+
+    LocalDate of(long epochDay) {
+      if (epochDay != lastDay) {
+        lastDay = epochDay;
+        last = days.computeIfAbsent(epochDay, LocalDate::ofEpochDay);
+      }
+      return last;
+    }
+  }
+}
