@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,10 +93,25 @@ final class IngestGharchiveCommand implements Callable<Integer> {
       totalBytes += Files.size(file);
     }
     IngestSummary summary;
-    try (Store store = Commands.openStore(spec)) {
+    // Opening the store loads DuckDB's native library, which takes a while: read files meanwhile.
+    ExecutorService opener =
+        Executors.newSingleThreadExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "store-open");
+              thread.setDaemon(true);
+              return thread;
+            });
+    CompletableFuture<Store> store =
+        CompletableFuture.supplyAsync(() -> Commands.openStore(spec), opener);
+    try {
       IngestProgress progress = new IngestProgress(err, System.console() != null, totalBytes);
       summary =
           new GhArchiveIngester(store, threads, Clock.systemUTC()).ingest(inputs.files(), progress);
+    } finally {
+      opener.shutdown();
+      if (!store.isCompletedExceptionally()) {
+        store.join().close();
+      }
     }
     if (json) {
       printJson(summary, inputs.problems());

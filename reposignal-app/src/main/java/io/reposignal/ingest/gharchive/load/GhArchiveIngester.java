@@ -18,12 +18,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Ingests GH Archive hour files into the store: files are read and aggregated in parallel, one per
@@ -47,11 +50,16 @@ public final class GhArchiveIngester {
           .thenComparing(p -> p.getFileName().toString())
           .thenComparing(Path::toString);
 
-  private final Store store;
+  private final CompletableFuture<Store> store;
   private final int threads;
   private final Clock clock;
 
   public GhArchiveIngester(Store store, int threads, Clock clock) {
+    this(CompletableFuture.completedFuture(store), threads, clock);
+  }
+
+  /** An ingester that starts reading before {@code store} has finished opening. */
+  public GhArchiveIngester(CompletableFuture<Store> store, int threads, Clock clock) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, was " + threads);
     }
@@ -68,8 +76,9 @@ public final class GhArchiveIngester {
   public IngestSummary ingest(List<Path> inputs, Listener listener) {
     long started = System.nanoTime();
     List<Path> files = commitOrder(inputs);
-    HourWriter writer = new HourWriter(store, clock.instant());
-    Map<String, String> ingested = writer.ingestedFiles();
+    // Empty until the store is open: files read before then are checked against the ledger at
+    // commit time instead.
+    AtomicReference<Map<String, String>> ingested = new AtomicReference<>(Map.of());
     HourFileReader writerReader = new HourFileReader();
     ThreadLocal<HourFileReader> readers = ThreadLocal.withInitial(HourFileReader::new);
     List<FileOutcome> outcomes = new ArrayList<>(files.size());
@@ -77,10 +86,15 @@ public final class GhArchiveIngester {
     try {
       List<Future<Parsed>> pending = new ArrayList<>(files.size());
       int window = threads + 1;
+      HourWriter writer = null;
       for (int i = 0; i < files.size(); i++) {
         while (pending.size() < files.size() && pending.size() < i + window) {
           Path file = files.get(pending.size());
-          pending.add(pool.submit(() -> parse(file, ingested, readers.get())));
+          pending.add(pool.submit(() -> parse(file, ingested.get(), readers.get())));
+        }
+        if (writer == null) {
+          writer = new HourWriter(opened(), clock.instant());
+          ingested.set(writer.ingestedFiles());
         }
         Parsed parsed = await(pending.get(i));
         pending.set(i, null);
@@ -97,6 +111,17 @@ public final class GhArchiveIngester {
   /** A file read and aggregated, or skipped, or unreadable. */
   private record Parsed(
       Path file, FileKey key, HourAggregate aggregate, String previousStatus, String error) {}
+
+  private Store opened() {
+    try {
+      return store.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw e;
+    }
+  }
 
   private static Parsed parse(Path file, Map<String, String> ingested, HourFileReader reader) {
     try {
