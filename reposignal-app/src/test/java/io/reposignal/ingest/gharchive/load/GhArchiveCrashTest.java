@@ -98,10 +98,14 @@ final class GhArchiveCrashTest {
 
   private Process start(Path db, Path hours) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // DuckDB unpacks its native library into the temporary folder and a killed process leaves it
+    // there: keep it inside the test's folder.
+    Path tmp = Files.createDirectories(dir.resolve("tmp"));
     List<String> command =
         List.of(
             java,
             "-Xmx256m",
+            "-Djava.io.tmpdir=" + tmp,
             "-cp",
             System.getProperty("java.class.path"),
             "io.reposignal.cli.Main",
