@@ -147,6 +147,10 @@ final class EventLineParser {
       } else {
         c.skipValue();
       }
+      if (event.actorId != RawEvent.MISSING && event.loginFrom >= 0) {
+        c.skipRestOfObject();
+        return;
+      }
     }
   }
 
@@ -187,6 +191,10 @@ final class EventLineParser {
         event.repoName = null;
       } else {
         c.skipValue();
+      }
+      if (event.repoId != RawEvent.MISSING && event.repoNameFrom >= 0) {
+        c.skipRestOfObject();
+        return;
       }
     }
   }
@@ -261,9 +269,10 @@ final class EventLineParser {
       first = false;
       if (c.rawEquals(key, c.keyEnd(), "id")) {
         event.orgId = c.readLongOrMissing(RawEvent.MISSING);
-      } else {
-        c.skipValue();
+        c.skipRestOfObject();
+        return;
       }
+      c.skipValue();
     }
   }
 

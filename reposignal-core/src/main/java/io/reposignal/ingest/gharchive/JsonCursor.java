@@ -1,5 +1,8 @@
 package io.reposignal.ingest.gharchive;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -10,6 +13,9 @@ import java.nio.charset.StandardCharsets;
  * thread-safe; reused line after line.
  */
 final class JsonCursor {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private byte[] buf = new byte[0];
   private int start;
   private int pos;
@@ -240,6 +246,33 @@ final class JsonCursor {
     }
     skipValue();
     return null;
+  }
+
+  /**
+   * Skips the remaining members of the object being read, through its closing brace: cheaper than
+   * reading them one by one once the fields needed have been found.
+   */
+  void skipRestOfObject() throws MalformedLineException {
+    int depth = 1;
+    int i = pos;
+    while (i < limit) {
+      byte b = buf[i++];
+      if (b == '"') {
+        i = endOfString(buf, i, limit);
+        if (i < 0) {
+          pos = limit;
+          throw error("unterminated string");
+        }
+        i++;
+      } else if (b == '{' || b == '[') {
+        depth++;
+      } else if ((b == '}' || b == ']') && --depth == 0) {
+        pos = i;
+        return;
+      }
+    }
+    pos = limit;
+    throw error("unbalanced brackets");
   }
 
   /** Skips one value of any kind. */
