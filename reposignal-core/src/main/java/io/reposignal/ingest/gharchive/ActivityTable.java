@@ -24,14 +24,14 @@ final class ActivityTable {
   private int size;
 
   ActivityTable(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(1024, expected) * 2 - 1) << 1;
+    int capacity = Integer.highestOneBit(Math.max(1024, expected * 10 / 7) - 1) << 1;
     slots = new long[capacity * STRIDE];
     mask = capacity - 1;
   }
 
   /** Counts one event; {@code actorId} must not be {@link ActivityRow#NONE}. */
   void add(long actorId, long repoId, long epochDay, long orgId, int typeBit) {
-    if (size * 2 >= mask + 1) {
+    if (size * 10L >= (mask + 1) * 7L) {
       grow();
     }
     int i = index(actorId, repoId, epochDay);

@@ -24,10 +24,10 @@ final class HourAggregator {
   private record MetaKey(long repoId, long epochDay, MetaSource source) {}
 
   private final LongPredicate alreadyStored;
-  private final LongHashSet seen = new LongHashSet(1 << 17);
+  private final LongHashSet seen;
   private final LongList keys = new LongList();
-  private final RepoDayTable repoDays = new RepoDayTable(1 << 14);
-  private final ActivityTable activity = new ActivityTable(1 << 16);
+  private final RepoDayTable repoDays;
+  private final ActivityTable activity;
   private final JsonCursor decoder = new JsonCursor();
   private final Map<MetaKey, RepoMetaRow> meta = new HashMap<>();
   private final List<StarRow> stars = new ArrayList<>();
@@ -37,8 +37,16 @@ final class HourAggregator {
   private long stored;
   private long undated;
 
-  HourAggregator(LongPredicate alreadyStored) {
+  /**
+   * @param expectedEvents how many events the file probably holds (the previous file's count, say),
+   *     so that the tables are sized once instead of growing
+   */
+  HourAggregator(LongPredicate alreadyStored, int expectedEvents) {
     this.alreadyStored = alreadyStored;
+    int expected = Math.max(1 << 12, expectedEvents + expectedEvents / 8);
+    this.seen = new LongHashSet(expected);
+    this.activity = new ActivityTable(expected);
+    this.repoDays = new RepoDayTable(expected / 2);
   }
 
   /**

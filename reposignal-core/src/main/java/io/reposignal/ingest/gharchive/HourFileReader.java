@@ -42,6 +42,9 @@ public final class HourFileReader {
   private final RawEvent event = new RawEvent();
   private byte[] buf = new byte[2 * READ_CHUNK];
 
+  /** Events of the previous file read, to size the next file's tables. */
+  private int lastEvents;
+
   /** Reads a file from disk; see {@link #read(String, InputStream, LongPredicate)}. */
   public HourAggregate read(Path file, LongPredicate alreadyStored) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
@@ -57,7 +60,7 @@ public final class HourFileReader {
    * @param alreadyStored says which event keys the store already holds; those are not counted
    */
   public HourAggregate read(String fileName, InputStream raw, LongPredicate alreadyStored) {
-    Run run = new Run(fileName, alreadyStored);
+    Run run = new Run(fileName, alreadyStored, lastEvents);
     CountingInputStream counted = new CountingInputStream(raw);
     InputStream in;
     try {
@@ -73,7 +76,9 @@ public final class HourFileReader {
       return run.finish(counted.count(), 0);
     }
     readLines(in, run, counted);
-    return run.finish(counted.count(), run.inflated);
+    HourAggregate aggregate = run.finish(counted.count(), run.inflated);
+    lastEvents = (int) Math.min(Integer.MAX_VALUE / 2, aggregate.manifest().events());
+    return aggregate;
   }
 
   private void readLines(InputStream in, Run run, CountingInputStream counted) {
@@ -225,9 +230,9 @@ public final class HourFileReader {
     boolean rejected;
     String fault;
 
-    Run(String fileName, LongPredicate alreadyStored) {
+    Run(String fileName, LongPredicate alreadyStored, int expectedEvents) {
       this.fileName = fileName;
-      this.aggregator = new HourAggregator(alreadyStored);
+      this.aggregator = new HourAggregator(alreadyStored, expectedEvents);
     }
 
     void malformed(byte[] b, int from, int to, int column, String reason) {
