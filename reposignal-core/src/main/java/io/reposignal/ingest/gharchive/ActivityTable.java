@@ -1,13 +1,12 @@
 package io.reposignal.ingest.gharchive;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The actor-repository-day counters of one file in one flat array: about one entry per event, so a
  * boxed map's three objects per entry (and their cache misses) would cost more than reading the
- * line. Open addressing with linear probing; each slot is five adjacent longs.
+ * line. Open addressing with linear probing, at most 70% full; each slot is five adjacent longs.
  */
 final class ActivityTable {
   private static final int STRIDE = 5;
@@ -77,36 +76,48 @@ final class ActivityTable {
     }
   }
 
-  List<ActivityRow> rows(DayCache days) {
-    List<ActivityRow> rows = new ArrayList<>(size);
+  /** The rows, packed into an array of exactly their size; the table is spent afterwards. */
+  List<ActivityRow> rows() {
+    long[] packed = new long[size * STRIDE];
+    int n = 0;
     for (int at = 0; at < slots.length; at += STRIDE) {
       if (slots[at + ACTOR] != ActivityRow.NONE) {
-        long counts = slots[at + COUNTS];
-        rows.add(
-            new ActivityRow(
-                days.of(slots[at + DAY]),
-                slots[at + ACTOR],
-                slots[at + REPO],
-                slots[at + ORG],
-                (int) (counts >>> 32),
-                (int) counts));
+        System.arraycopy(slots, at, packed, n * STRIDE, STRIDE);
+        n++;
       }
     }
-    return rows;
+    slots = new long[0];
+    return new Rows(packed, n);
   }
 
-  /** Remembers the few distinct days of a file so that rows share their LocalDate. */
-  static final class DayCache {
-    private long lastDay = Long.MIN_VALUE;
-    private LocalDate last;
-    private final java.util.Map<Long, LocalDate> days = new java.util.HashMap<>();
+  private static final class Rows extends CompactRows<ActivityRow> {
+    private static final long serialVersionUID = 1L;
 
-    LocalDate of(long epochDay) {
-      if (epochDay != lastDay) {
-        lastDay = epochDay;
-        last = days.computeIfAbsent(epochDay, LocalDate::ofEpochDay);
-      }
-      return last;
+    private final long[] packed;
+    private final int size;
+
+    Rows(long[] packed, int size) {
+      this.packed = packed;
+      this.size = size;
+    }
+
+    @Override
+    public ActivityRow get(int index) {
+      java.util.Objects.checkIndex(index, size);
+      int at = index * STRIDE;
+      long counts = packed[at + COUNTS];
+      return new ActivityRow(
+          LocalDate.ofEpochDay(packed[at + DAY]),
+          packed[at + ACTOR],
+          packed[at + REPO],
+          packed[at + ORG],
+          (int) (counts >>> 32),
+          (int) counts);
+    }
+
+    @Override
+    public int size() {
+      return size;
     }
   }
 }

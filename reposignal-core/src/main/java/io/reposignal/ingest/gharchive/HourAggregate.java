@@ -22,8 +22,8 @@ public record HourAggregate(
   public HourAggregate {
     requireNonNull(manifest, "manifest is null");
     eventKeys = requireNonNull(eventKeys, "eventKeys is null").clone();
-    repoDays = List.copyOf(repoDays);
-    activity = List.copyOf(activity);
+    repoDays = repoDays instanceof CompactRows<?> ? repoDays : List.copyOf(repoDays);
+    activity = activity instanceof CompactRows<?> ? activity : List.copyOf(activity);
     stars = List.copyOf(stars);
     repoMeta = List.copyOf(repoMeta);
   }

@@ -28,7 +28,6 @@ final class HourAggregator {
   private final LongList keys = new LongList();
   private final RepoDayTable repoDays;
   private final ActivityTable activity;
-  private final JsonCursor decoder = new JsonCursor();
   private final Map<MetaKey, RepoMetaRow> meta = new HashMap<>();
   private final List<StarRow> stars = new ArrayList<>();
   private final long[] typeCounts = new long[EventType.values().length];
@@ -271,18 +270,11 @@ final class HourAggregator {
   }
 
   HourAggregate finish(HourManifest manifest) {
-    ActivityTable.DayCache days = new ActivityTable.DayCache();
-    List<RepoDayRow> dayRows;
-    try {
-      dayRows = repoDays.rows(days, decoder);
-    } catch (MalformedLineException e) {
-      throw new IllegalStateException("a repository name that was read once no longer decodes", e);
-    }
     return new HourAggregate(
         manifest,
         keys.toArray(),
-        dayRows,
-        activity.rows(days),
+        repoDays.rows(),
+        activity.rows(),
         stars,
         new ArrayList<>(meta.values()));
   }

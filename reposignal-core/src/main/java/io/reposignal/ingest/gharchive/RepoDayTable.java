@@ -1,7 +1,6 @@
 package io.reposignal.ingest.gharchive;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -30,8 +29,7 @@ final class RepoDayTable {
   private int size;
 
   RepoDayTable(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(1024, expected) * 2 - 1) << 1;
-    allocate(capacity);
+    allocate(Integer.highestOneBit(Math.max(1024, expected * 10 / 7) - 1) << 1);
   }
 
   private void allocate(int capacity) {
@@ -46,7 +44,7 @@ final class RepoDayTable {
    * raw (still escaped) bytes {@code name[from, to)} or, when {@code decoded} is not null, that.
    */
   int counters(long repoId, long epochDay, byte[] name, int from, int to) {
-    if (size * 2 >= mask + 1) {
+    if (size * 10L >= (mask + 1) * 7L) {
       grow();
     }
     int i = index(repoId, epochDay, name, from, to);
@@ -98,36 +96,72 @@ final class RepoDayTable {
     }
   }
 
-  List<RepoDayRow> rows(ActivityTable.DayCache days, JsonCursor decoder)
-      throws MalformedLineException {
-    List<RepoDayRow> rows = new ArrayList<>(size);
+  /** The rows, packed into arrays of exactly their size; the table is spent afterwards. */
+  List<RepoDayRow> rows() {
+    long[] packedKeys = new long[size * 2];
+    int[] packedCounts = new int[size * COUNTERS];
+    byte[][] packedNames = new byte[size][];
+    int n = 0;
     for (int s = 0; s < names.length; s++) {
-      byte[] name = names[s];
-      if (name != null) {
-        int c = s * COUNTERS;
-        rows.add(
-            new RepoDayRow(
-                keys[s * 2],
-                decode(name, decoder),
-                days.of(keys[s * 2 + 1]),
-                counts[c + EVENTS],
-                counts[c + STARS],
-                counts[c + FORKS],
-                counts[c + PUSHES],
-                counts[c + PRS_OPENED],
-                counts[c + PRS_MERGED],
-                counts[c + ISSUES_OPENED],
-                counts[c + RELEASES]));
+      if (names[s] != null) {
+        packedKeys[n * 2] = keys[s * 2];
+        packedKeys[n * 2 + 1] = keys[s * 2 + 1];
+        System.arraycopy(counts, s * COUNTERS, packedCounts, n * COUNTERS, COUNTERS);
+        packedNames[n] = names[s];
+        n++;
       }
     }
-    return rows;
+    allocate(1);
+    return new Rows(packedKeys, packedCounts, packedNames);
   }
 
-  private static String decode(byte[] raw, JsonCursor decoder) throws MalformedLineException {
+  private static final class Rows extends CompactRows<RepoDayRow> {
+    private static final long serialVersionUID = 1L;
+
+    private final long[] keys;
+    private final int[] counts;
+    private final byte[][] names;
+
+    Rows(long[] keys, int[] counts, byte[][] names) {
+      this.keys = keys;
+      this.counts = counts;
+      this.names = names;
+    }
+
+    @Override
+    public RepoDayRow get(int index) {
+      int c = index * COUNTERS;
+      return new RepoDayRow(
+          keys[index * 2],
+          decode(names[index]),
+          java.time.LocalDate.ofEpochDay(keys[index * 2 + 1]),
+          counts[c + EVENTS],
+          counts[c + STARS],
+          counts[c + FORKS],
+          counts[c + PUSHES],
+          counts[c + PRS_OPENED],
+          counts[c + PRS_MERGED],
+          counts[c + ISSUES_OPENED],
+          counts[c + RELEASES]);
+    }
+
+    @Override
+    public int size() {
+      return names.length;
+    }
+  }
+
+  /** Decodes a name's raw bytes; they decoded once already when the event was read. */
+  private static String decode(byte[] raw) {
     for (byte b : raw) {
       if (b == '\\') {
+        JsonCursor decoder = new JsonCursor();
         decoder.reset(raw, 0, raw.length);
-        return decoder.decode(0, raw.length);
+        try {
+          return decoder.decode(0, raw.length);
+        } catch (MalformedLineException e) {
+          throw new IllegalStateException("a repository name no longer decodes", e);
+        }
       }
     }
     return new String(raw, StandardCharsets.UTF_8);
