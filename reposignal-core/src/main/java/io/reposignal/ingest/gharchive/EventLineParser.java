@@ -1,5 +1,9 @@
 package io.reposignal.ingest.gharchive;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Parses one GH Archive line into a {@link RawEvent}, for both formats, told apart by shape: a
  * string {@code actor} or a {@code repository} object without a {@code repo} object is the
@@ -12,6 +16,9 @@ package io.reposignal.ingest.gharchive;
  * member, skipping what is not needed. What the reader does not read is not validated.
  */
 final class EventLineParser {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private final JsonCursor cursor = new JsonCursor();
 
   /** The cursor, for payload readers that run on the same line afterwards. */
@@ -276,6 +283,23 @@ final class EventLineParser {
     }
   }
 
+  /** Reads {@code id} from an org object whose bounds are known, without skipping the rest. */
+  private void readOrgId(byte[] b, int from, int to, RawEvent event) throws MalformedLineException {
+    JsonCursor c = cursor;
+    c.reset(b, from, to);
+    c.expect('{');
+    boolean first = true;
+    int key;
+    while ((key = c.nextKey(first)) >= 0) {
+      first = false;
+      if (c.rawEquals(key, c.keyEnd(), "id")) {
+        event.orgId = c.readLongOrMissing(RawEvent.MISSING);
+        return;
+      }
+      c.skipValue();
+    }
+  }
+
   private static void readCreatedAt(JsonCursor c, RawEvent event) throws MalformedLineException {
     if (c.peek() != '"') {
       c.skipValue();
@@ -300,7 +324,10 @@ final class EventLineParser {
     int orgFrom = -1;
     int orgTo = -1;
     if (b[i] == '}') {
-      int open = openingBracket(b, i, payloadFrom);
+      int open = flatObjectStart(b, i, payloadFrom);
+      if (open < 0) {
+        open = openingBracket(b, i, payloadFrom);
+      }
       if (open < 0) {
         return false;
       }
@@ -341,10 +368,49 @@ final class EventLineParser {
     event.payloadTo = i + 1;
     event.createdAt = Timestamps.parseEpochSecond(b, timeStart + 1, timeEnd);
     if (orgFrom >= 0) {
-      cursor.reset(b, orgFrom, orgTo);
-      readOrg(cursor, event);
+      readOrgId(b, orgFrom, orgTo, event);
     }
     return true;
+  }
+
+  /**
+   * The start of the object closed at {@code close} when it holds no nested object or array (GH
+   * Archive's {@code org} never does): the last '{' before it, found eight bytes at a time, if
+   * reading forwards from there ends exactly at {@code close}. -1 otherwise, and the caller falls
+   * back to {@link #openingBracket}. A '{' inside a string would make the forward read end
+   * elsewhere, so a wrong guess is always caught.
+   */
+  private static int flatObjectStart(byte[] b, int close, int floor) {
+    int open = lastIndexOfBrace(b, floor, close);
+    if (open <= floor) {
+      return -1;
+    }
+    return JsonCursor.skipNested(b, open, close + 1) == close + 1 ? open : -1;
+  }
+
+  private static int lastIndexOfBrace(byte[] b, int floor, int before) {
+    int i = before;
+    while (i - 8 >= floor) {
+      long word = (long) LONGS.get(b, i - 8);
+      long x = word ^ 0x7B7B7B7B7B7B7B7BL;
+      long found = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+      if (found != 0) {
+        // the highest match in the word is the last '{' only if no false positive sits above it:
+        // confirm byte by byte within this word
+        for (int k = i - 1; k >= i - 8; k--) {
+          if (b[k] == '{') {
+            return k;
+          }
+        }
+      }
+      i -= 8;
+    }
+    for (int k = i - 1; k >= floor; k--) {
+      if (b[k] == '{') {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -90,7 +90,10 @@ final class HourAggregator {
               event.buf, event.repositoryFrom, event.repositoryTo);
       metaSource = MetaSource.TIMELINE_REPOSITORY;
     }
-    boolean needsText = type == EventType.WATCH || repoFields != null || creation != null;
+    boolean needsText =
+        type == EventType.WATCH
+            || repoFields != null
+            || (creation != null && creation.repository());
     String repoName = needsText || event.repoId <= 0 ? repoName(event, cursor) : null;
     String login =
         event.hasLogin() && (needsText || event.actorId <= 0)
@@ -126,14 +129,18 @@ final class HourAggregator {
             : event.orgLogin != null && !event.orgLogin.isEmpty()
                 ? EventKeys.forName(event.orgLogin)
                 : ActivityRow.NONE;
-    Instant createdAt =
-        event.createdAt == Timestamps.MISSING ? null : Instant.ofEpochSecond(event.createdAt);
+    boolean dated = event.createdAt != Timestamps.MISSING;
     if (type == EventType.WATCH) {
-      stars.add(new StarRow(key, repoId, repoName, actorId, login, createdAt));
+      Instant time = dated ? Instant.ofEpochSecond(event.createdAt) : null;
+      stars.add(new StarRow(key, repoId, repoName, actorId, login, time));
     }
-    if (createdAt == null) {
+    if (!dated) {
       undated++;
       return;
+    }
+    Instant createdAt = null;
+    if (repoFields != null || creation != null) {
+      createdAt = Instant.ofEpochSecond(event.createdAt);
     }
     long epochDay = Math.floorDiv(event.createdAt, 86_400L);
     if (repoId != ActivityRow.NONE && event.hasRepoName()) {

@@ -314,18 +314,11 @@ final class JsonCursor {
     while (i < to) {
       byte b = bytes[i++];
       if (b == '"') {
-        while (true) {
-          if (i >= to) {
-            return -1;
-          }
-          byte s = bytes[i++];
-          if (s == '"') {
-            break;
-          }
-          if (s == '\\') {
-            i++;
-          }
+        i = endOfString(bytes, i, to);
+        if (i < 0) {
+          return -1;
         }
+        i++;
       } else if (b == '{' || b == '[') {
         depth++;
       } else if (b == '}' || b == ']') {
