@@ -10,5 +10,5 @@ import picocli.CommandLine.Command;
       "Ingests input files into the database. Each file is ingested exactly once: re-running is a"
           + " no-op, and a crash part-way leaves nothing half-written."
     },
-    subcommands = {IngestRankingsCommand.class})
+    subcommands = {IngestRankingsCommand.class, IngestGharchiveCommand.class})
 final class IngestCommand {}

@@ -1,0 +1,66 @@
+package io.reposignal.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the shared synthetic GH Archive generator (Python 3) into a folder, for tests. */
+public final class SynthHours {
+  private SynthHours() {}
+
+  /**
+   * Writes {@code hours} hour files from {@code start} (YYYY-MM-DDTHH) into {@code out}.
+   *
+   * @param plan a plan of planted repositories, or null for background only
+   */
+  public static void generate(
+      Path out, String start, int hours, int events, int repos, int seed, Path plan)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add("python3");
+    command.add(SharedData.synthTool().toString());
+    command.addAll(
+        List.of(
+            "--out",
+            out.toString(),
+            "--start",
+            start,
+            "--hours",
+            Integer.toString(hours),
+            "--events",
+            Integer.toString(events),
+            "--repos",
+            Integer.toString(repos),
+            "--seed",
+            Integer.toString(seed)));
+    if (plan != null) {
+      command.add("--plan");
+      command.add(plan.toString());
+    }
+    Path log = Files.createTempFile("gharchive-synth", ".log");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("gharchive-synth did not finish in 5 minutes: " + command);
+      }
+      if (process.exitValue() != 0) {
+        throw new IllegalStateException(
+            "gharchive-synth failed ("
+                + process.exitValue()
+                + "): "
+                + Files.readString(log, StandardCharsets.UTF_8));
+      }
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+}
