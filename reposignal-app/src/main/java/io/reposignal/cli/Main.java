@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       SignalsCommand.class,
       LanguagesCommand.class,
       RepoCommand.class,
+      ReportCommand.class,
       EnrichCommand.class
     })
 public final class Main implements Runnable {
