@@ -15,8 +15,8 @@ import java.util.List;
  * @param kind {@code bar} (vertical bars, one group per category), {@code hbar} (horizontal bars)
  *     or {@code line} (one line per series over the categories)
  * @param title the chart's title (plain text)
- * @param categories the labels along the category axis (may hold untrusted text: repository names
- *     and languages, never read as markup by either library's output as configured here)
+ * @param categories the labels along the category axis (untrusted text: repository names and
+ *     languages; kept as text, with control characters shown visibly)
  * @param series the values, one list per series, aligned with {@code categories}
  */
 @JsonPropertyOrder({"id", "kind", "title", "categories", "series"})
@@ -30,7 +30,10 @@ public record ChartSpec(
     if (!List.of("bar", "hbar", "line").contains(kind)) {
       throw new IllegalArgumentException("chart kind must be bar, hbar or line, was " + kind);
     }
-    categories = List.copyOf(categories);
+    // Labels are drawn, never parsed, by both libraries; controls are shown so that a
+    // bidirectional override cannot reorder what a reader sees.
+    title = UntrustedText.visible(title);
+    categories = categories.stream().map(UntrustedText::visible).toList();
     series = List.copyOf(series);
     for (Series s : series) {
       if (s.values().size() != categories.size()) {
@@ -55,7 +58,7 @@ public record ChartSpec(
   @JsonPropertyOrder({"name", "values"})
   public record Series(String name, List<Integer> values) {
     public Series {
-      requireNonNull(name, "name is null");
+      name = UntrustedText.visible(requireNonNull(name, "name is null"));
       values = Collections.unmodifiableList(new ArrayList<>(values));
     }
   }

@@ -9,17 +9,20 @@ import java.util.Locale;
 /**
  * Chooses a narrative from the data and tests it against a second measure.
  *
- * <p>The narrative is about attention: the named language that lost the most signal-window slots
- * against 30 days earlier "is losing" (ties: more slots then, then name). If no language lost
- * slots, the one that gained the most "is winning" (ties: more slots now, then name). The test is
- * size: how many of the {@value #LARGEST} largest repositories by star total the language holds on
- * the day and on the comparison day. A losing narrative holds only if the language also lost ground
- * among the largest; a winning one only if it also gained there. Otherwise the data contradicts it:
- * attention moved, the installed base did not.
+ * <p>The narrative is about attention. Among named languages that lost at least {@value #MIN_LOSS}
+ * signal-window slots against 30 days earlier (or, if none did, at least one), the one that lost
+ * the largest part of what it held "is losing" (ties: more slots lost, then more slots held before,
+ * then name). If no language lost slots, the one that gained the most "is winning" (ties: more
+ * slots now, then name). The test is size: how many of the {@value #LARGEST} largest tracked
+ * repositories by star total the language holds on the day and on the comparison day. A losing
+ * narrative holds only if the language also lost ground among the largest; a winning one only if it
+ * also gained there. Otherwise the data contradicts it: attention moved, the installed base did
+ * not.
  */
 final class ContrarianRule {
   static final int LARGEST = 100;
   static final int EVIDENCE = 3;
+  static final int MIN_LOSS = 2;
 
   private static final Comparator<RepoSignal> BY_SIZE =
       Comparator.comparingInt(RepoSignal::stars)
@@ -36,14 +39,20 @@ final class ContrarianRule {
               + firstDay
               + ".");
     }
+    List<LanguageSection.Row> losers =
+        languages.rows().stream().filter(r -> r.language() != null && r.shift30() < 0).toList();
+    List<LanguageSection.Row> clearLosers =
+        losers.stream().filter(r -> -r.shift30() >= MIN_LOSS).toList();
     LanguageSection.Row loser =
-        languages.rows().stream()
-            .filter(r -> r.language() != null && r.shift30() < 0)
-            .max(
-                Comparator.comparingInt((LanguageSection.Row r) -> -r.shift30())
-                    .thenComparingInt(LanguageSection.Row::repos30)
-                    .thenComparing(LanguageSection.Row::language, Comparator.reverseOrder()))
-            .orElse(null);
+        (clearLosers.isEmpty() ? losers : clearLosers)
+            .stream()
+                .max(
+                    Comparator.comparingDouble(
+                            (LanguageSection.Row r) -> -r.shift30() / (double) r.repos30())
+                        .thenComparingInt(r -> -r.shift30())
+                        .thenComparingInt(LanguageSection.Row::repos30)
+                        .thenComparing(LanguageSection.Row::language, Comparator.reverseOrder()))
+                .orElse(null);
     LanguageSection.Row gainer =
         languages.rows().stream()
             .filter(r -> r.language() != null && r.shift30() > 0)

@@ -48,7 +48,7 @@ final class HeadlineRule {
       leaderTitle =
           window.get(0).repo()
               + " gained "
-              + Numbers.gain(window.get(0).stars7d())
+              + Numbers.count(window.get(0).stars7d())
               + " stars in 7 days, "
               + Numbers.ratio(ratio)
               + " times the runner-up";

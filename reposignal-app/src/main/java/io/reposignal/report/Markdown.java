@@ -12,6 +12,12 @@ public final class Markdown {
     return UntrustedText.forMarkdown(text);
   }
 
+  /** A repository's language, escaped, or a dash when it has none. */
+  public static String language(RepoRef ref) {
+    String shown = UntrustedText.forMarkdown(ref.language());
+    return shown.isEmpty() ? "—" : shown;
+  }
+
   /** The repository as a link to its GitHub page, or as escaped text when its name is invalid. */
   public static String repo(RepoRef ref) {
     String url = ref.url();
