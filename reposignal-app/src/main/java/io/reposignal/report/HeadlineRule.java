@@ -39,7 +39,6 @@ final class HeadlineRule {
               + " yet.",
           "concentration");
     }
-    String summary = summary(window, languages);
     double leaderStrength = 0;
     String leaderTitle = null;
     if (window.size() > 1 && window.get(1).stars7d() > 0) {
@@ -63,7 +62,7 @@ final class HeadlineRule {
             .orElse(null);
     double shiftStrength = mover == null ? 0 : Math.abs(mover.shift30()) / (double) SHIFT_SLOTS;
     if (leaderStrength >= 1 && leaderStrength >= shiftStrength) {
-      return new Article.Headline(leaderTitle, summary, "leader");
+      return new Article.Headline(leaderTitle, summary(window, languages, "leader"), "leader");
     }
     if (shiftStrength >= 1) {
       int moved = Objects.requireNonNull(mover.shift30());
@@ -76,7 +75,8 @@ final class HeadlineRule {
               + " then, "
               + mover.repos()
               + " now";
-      return new Article.Headline(title, summary, "language-shift");
+      return new Article.Headline(
+          title, summary(window, languages, "language-shift"), "language-shift");
     }
     LanguageSection.Row top = languages.rows().get(0);
     return new Article.Headline(
@@ -86,29 +86,47 @@ final class HeadlineRule {
             + " of the "
             + languages.filled()
             + " signal-window slots",
-        summary,
+        summary(window, languages, "concentration"),
         "concentration");
   }
 
-  /** One sentence on the state of the window: its leading language, leader and breadth. */
-  private static String summary(List<RepoSignal> window, LanguageSection languages) {
+  /**
+   * One sentence on the state of the window: its leading language, its leader and its breadth,
+   * leaving out the part the title already says.
+   */
+  private static String summary(
+      List<RepoSignal> window, LanguageSection languages, String finding) {
     LanguageSection.Row top = languages.rows().get(0);
     long thousandPlus = window.stream().filter(s -> s.stars7d() >= 1000).count();
     RepoSignal leader = window.get(0);
-    return top.label()
-        + " holds "
-        + top.repos()
-        + " of "
-        + languages.filled()
-        + " slots in the signal window ("
-        + Numbers.percent(top.share())
-        + "), "
-        + leader.repo()
-        + " leads the 7-day gains with "
-        + Numbers.gain(leader.stars7d())
-        + " stars, and "
-        + thousandPlus
-        + (thousandPlus == 1 ? " repository" : " repositories")
-        + " gained 1,000 stars or more over the week.";
+    List<String> parts = new java.util.ArrayList<>();
+    if (!finding.equals("concentration")) {
+      parts.add(
+          top.label()
+              + " holds "
+              + top.repos()
+              + " of "
+              + languages.filled()
+              + " slots in the signal window ("
+              + Numbers.percent(top.share())
+              + ")");
+    }
+    if (!finding.equals("leader")) {
+      parts.add(
+          leader.repo()
+              + " leads the 7-day gains with "
+              + Numbers.gain(leader.stars7d())
+              + " stars");
+    }
+    parts.add(
+        thousandPlus
+            + " of the "
+            + window.size()
+            + " window repositories gained 1,000 stars or more over the week");
+    String sentence =
+        parts.size() == 3
+            ? parts.get(0) + ", " + parts.get(1) + ", and " + parts.get(2)
+            : parts.get(0) + ", and " + parts.get(1);
+    return sentence + ".";
   }
 }

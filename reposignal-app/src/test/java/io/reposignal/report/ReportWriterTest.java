@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * determinism, the archive, and the pages as Chromium draws them.
  *
  * <p>To accept a deliberate change of the article, regenerate the golden file with {@code mvn -pl
- * reposignal-app verify -Dtest=ReportWriterTest -Dreposignal.updateGolden=true} (surefire passes
- * the property on), then review the diff.
+ * reposignal-app -am test -Dtest=ReportWriterTest -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dreposignal.updateGolden=true} (surefire passes the property on), then review the diff. The
+ * golden file is read from the source tree, so an update is compared at once.
  */
 final class ReportWriterTest {
   static final LocalDate GOLDEN_DAY = LocalDate.of(2026, 2, 27);
@@ -42,17 +43,16 @@ final class ReportWriterTest {
     write(GOLDEN_DAY, dir);
     byte[] actual = Files.readAllBytes(dir.resolve("2026-02-27.md"));
 
+    Path golden =
+        SharedData.repositoryRoot().resolve("reposignal-app/src/test/resources").resolve(GOLDEN);
     if (Boolean.getBoolean("reposignal.updateGolden")) {
-      Path golden =
-          SharedData.repositoryRoot().resolve("reposignal-app/src/test/resources").resolve(GOLDEN);
       Files.createDirectories(golden.getParent());
       Files.write(golden, actual);
     }
-    try (var in = getClass().getClassLoader().getResourceAsStream(GOLDEN)) {
-      assertThat(in).as("golden file %s (see the class comment to create it)", GOLDEN).isNotNull();
-      assertThat(new String(actual, StandardCharsets.UTF_8))
-          .isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+
+    assertThat(golden).as("the golden file (see the class comment to create it)").exists();
+    assertThat(new String(actual, StandardCharsets.UTF_8))
+        .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
   }
 
   @Test
