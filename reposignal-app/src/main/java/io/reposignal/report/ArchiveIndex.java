@@ -1,0 +1,87 @@
+package io.reposignal.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The archive page: every article in a folder ({@code YYYY-MM-DD.html}), newest first, with its
+ * headline read from the article's own {@code article-meta} JSON.
+ */
+public final class ArchiveIndex {
+  private static final TemplateEngine TEMPLATES =
+      TemplateEngine.createPrecompiled(ContentType.Html);
+  private static final Pattern ARTICLE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.html");
+  private static final Pattern META =
+      Pattern.compile("<script type=\"application/json\" id=\"article-meta\">([^<]*)</script>");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * One article.
+   *
+   * @param day its day
+   * @param file its file name
+   * @param title its headline, or null when the file does not say
+   */
+  public record Entry(LocalDate day, String file, String title) {}
+
+  /** The articles in {@code dir}, newest first. */
+  public static List<Entry> scan(Path dir) {
+    List<Entry> entries = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.sorted().toList()) {
+        Matcher name = ARTICLE.matcher(file.getFileName().toString());
+        if (!name.matches()) {
+          continue;
+        }
+        try {
+          entries.add(new Entry(LocalDate.parse(name.group(1)), name.group(0), title(file)));
+        } catch (DateTimeParseException e) {
+          // not a real date: not one of ours
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + dir, e);
+    }
+    entries.sort(Comparator.comparing(Entry::day).reversed());
+    return entries;
+  }
+
+  private static String title(Path article) {
+    try {
+      Matcher meta = META.matcher(Files.readString(article, StandardCharsets.UTF_8));
+      if (!meta.find()) {
+        return null;
+      }
+      JsonNode title = JSON.readTree(meta.group(1)).get("title");
+      return title == null || !title.isTextual() ? null : title.asText();
+    } catch (IOException e) {
+      return null; // unreadable or not our JSON: listed by date only
+    }
+  }
+
+  public static String render(List<Entry> entries) {
+    StringOutput out = new StringOutput();
+    TEMPLATES.render(
+        "report/index.jte",
+        Map.of("entries", entries, "css", Resources.text("io/reposignal/report/article.css")),
+        out);
+    return out.toString();
+  }
+}

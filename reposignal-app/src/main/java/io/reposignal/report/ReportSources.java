@@ -1,0 +1,88 @@
+package io.reposignal.report;
+
+import static java.util.Objects.requireNonNull;
+
+import io.reposignal.signal.RepoSignal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The analyses the article reads beyond the snapshot signals. Each answers {@code Optional.empty()}
+ * when this build does not compute it, and the article then says so in that section. When the
+ * signal engine, clusters, suspicious stars and forecasts land, each plugs in here by implementing
+ * one interface; the builder, the model and the templates stay as they are.
+ *
+ * @param momentum momentum classes (breakout, sustained, spike-and-fade, slow-burn, steady,
+ *     cooling)
+ * @param trusted star gains with suspicious stars removed
+ * @param clusters clusters of repositories converging on one problem
+ * @param calls breakout calls and their track record
+ */
+public record ReportSources(
+    MomentumSource momentum, TrustedSource trusted, ClusterSource clusters, CallSource calls) {
+
+  public ReportSources {
+    requireNonNull(momentum, "momentum is null");
+    requireNonNull(trusted, "trusted is null");
+    requireNonNull(clusters, "clusters is null");
+    requireNonNull(calls, "calls is null");
+  }
+
+  /** What this build computes: snapshot signals only; every other analysis is not available. */
+  public static ReportSources snapshotsOnly() {
+    return new ReportSources(
+        (day, repos) -> Optional.empty(),
+        (day, repos) -> Optional.empty(),
+        day -> Optional.empty(),
+        day -> Optional.empty());
+  }
+
+  /** Momentum classes of repositories on a day. */
+  @FunctionalInterface
+  public interface MomentumSource {
+    /** Classes keyed by repository ("owner/name"), or empty when not computed in this build. */
+    Optional<Map<String, Momentum>> classify(LocalDate day, List<RepoSignal> repos);
+  }
+
+  /**
+   * A momentum class and why.
+   *
+   * @param name breakout, sustained, spike-and-fade, slow-burn, steady or cooling
+   * @param reason the figures that put it there, in a sentence
+   */
+  public record Momentum(String name, String reason) {
+    public Momentum {
+      requireNonNull(name, "name is null");
+    }
+  }
+
+  /** Star gains with suspicious stars removed. */
+  @FunctionalInterface
+  public interface TrustedSource {
+    /** Trusted gains keyed by repository, or empty when not computed in this build. */
+    Optional<Map<String, TrustedGain>> trusted(LocalDate day, List<RepoSignal> repos);
+  }
+
+  /**
+   * Trusted gains of one repository.
+   *
+   * @param stars1d trusted stars gained on the day
+   * @param stars7d trusted stars gained over the 7 days ending on the day
+   * @param removed7d suspicious stars removed from the 7-day gain
+   */
+  public record TrustedGain(int stars1d, int stars7d, int removed7d) {}
+
+  /** Clusters on a day. */
+  @FunctionalInterface
+  public interface ClusterSource {
+    Optional<List<ClusterSection.Cluster>> clusters(LocalDate day);
+  }
+
+  /** Breakout calls made on a day, with the track record of earlier ones. */
+  @FunctionalInterface
+  public interface CallSource {
+    Optional<CallSection> calls(LocalDate day);
+  }
+}
