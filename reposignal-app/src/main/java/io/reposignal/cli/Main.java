@@ -38,7 +38,8 @@ import picocli.CommandLine.ScopeType;
       SignalsCommand.class,
       LanguagesCommand.class,
       RepoCommand.class,
-      EnrichCommand.class
+      EnrichCommand.class,
+      ServeCommand.class
     })
 public final class Main implements Runnable {
   private Path database;
