@@ -87,14 +87,14 @@ final class ServeCommand implements Callable<Integer> {
       throw RepoSignalException.usage("--connections must be 1..64, was %d", connections);
     }
     if (watchEverySeconds < 1) {
-      throw RepoSignalException.usage("--watch-every must be at least 1, was %d", watchEverySeconds);
+      throw RepoSignalException.usage(
+          "--watch-every must be at least 1, was %d", watchEverySeconds);
     }
     if (watch != null && !Files.isDirectory(watch)) {
       throw RepoSignalException.usage("--watch %s is not a folder", watch);
     }
     Path database = Commands.database(spec).toAbsolutePath();
-    Path reportFolder =
-        reports != null ? reports : database.getParent().resolve("reports");
+    Path reportFolder = reports != null ? reports : database.getParent().resolve("reports");
     Store store = watch != null ? openForWatching(spec) : openForReading(database);
     CountDownLatch stopped = new CountDownLatch(1);
     try (store;

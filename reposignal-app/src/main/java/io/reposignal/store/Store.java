@@ -93,7 +93,8 @@ public final class Store implements AutoCloseable {
     try {
       return new Store(file, connection.unwrap(DuckDBConnection.class).duplicate());
     } catch (SQLException e) {
-      throw new StoreException("cannot open another connection to " + file + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open another connection to " + file + ": " + e.getMessage(), e);
     }
   }
 

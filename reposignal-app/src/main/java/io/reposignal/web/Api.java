@@ -12,8 +12,8 @@ import java.time.LocalDate;
 
 /**
  * The JSON API under /api/v1/: what the pages show, in the CLI's JSON conventions (null for
- * unknown, shares as fractions, days YYYY-MM-DD, {@code repo} as "owner/name"). Its contract is
- * the OpenAPI file served at /api/v1/openapi.json.
+ * unknown, shares as fractions, days YYYY-MM-DD, {@code repo} as "owner/name"). Its contract is the
+ * OpenAPI file served at /api/v1/openapi.json.
  */
 final class Api {
   /** The most repositories a window request may ask for. */
@@ -47,7 +47,10 @@ final class Api {
     Params.momentum("momentum", ctx.queryParam("momentum"));
     int size =
         Params.count(
-            "size", ctx.queryParam("size"), io.reposignal.signal.SignalWindow.DEFAULT_SIZE, MAX_SIZE);
+            "size",
+            ctx.queryParam("size"),
+            io.reposignal.signal.SignalWindow.DEFAULT_SIZE,
+            MAX_SIZE);
     json(ctx, SafeJson.write(data.signals(asOf, window, rankBy, language, size)));
   }
 
@@ -56,7 +59,10 @@ final class Api {
     GainWindow window = Params.window("window", ctx.queryParam("window"));
     int size =
         Params.count(
-            "size", ctx.queryParam("size"), io.reposignal.signal.SignalWindow.DEFAULT_SIZE, MAX_SIZE);
+            "size",
+            ctx.queryParam("size"),
+            io.reposignal.signal.SignalWindow.DEFAULT_SIZE,
+            MAX_SIZE);
     json(ctx, SafeJson.write(data.languages(asOf, window, size)));
   }
 
@@ -102,5 +108,4 @@ final class Api {
       throw new UncheckedIOException(e);
     }
   }
-
 }

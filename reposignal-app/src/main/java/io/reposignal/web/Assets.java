@@ -41,7 +41,8 @@ final class Assets {
   static String echartsVersion() {
     Properties properties = new Properties();
     try (InputStream in =
-        Assets.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/echarts/pom.properties")) {
+        Assets.class.getResourceAsStream(
+            "/META-INF/maven/org.webjars.npm/echarts/pom.properties")) {
       if (in == null) {
         throw new IllegalStateException(
             "the ECharts WebJar (org.webjars.npm:echarts) is missing from the classpath");

@@ -54,8 +54,7 @@ final class AtomFeed {
 
   /** The feed as XML; {@code updated} is the newest entry's, or {@code fallback} when empty. */
   String toXml(Instant fallback) {
-    Instant updated =
-        entries.stream().map(Entry::updated).max(Instant::compareTo).orElse(fallback);
+    Instant updated = entries.stream().map(Entry::updated).max(Instant::compareTo).orElse(fallback);
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -84,7 +83,8 @@ final class AtomFeed {
       xml.writeEndDocument();
       xml.close();
     } catch (XMLStreamException e) {
-      throw new IllegalStateException("cannot write the Atom feed " + id + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot write the Atom feed " + id + ": " + e.getMessage(), e);
     }
     return out.toString();
   }

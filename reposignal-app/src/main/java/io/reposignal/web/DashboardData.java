@@ -67,12 +67,19 @@ final class DashboardData {
       LocalDate asOf, GainWindow window, RankBy rankBy, String language, int size) {
     LocalDate day = observed(asOf);
     WindowKey key =
-        new WindowKey(day, window, rankBy, language == null ? null : language.toLowerCase(Locale.ROOT), size);
+        new WindowKey(
+            day, window, rankBy, language == null ? null : language.toLowerCase(Locale.ROOT), size);
     return windows.get(
         key,
         k ->
             new Views.Signals(
-                day, window.wire(), rankBy.wire(), language, null, size, rank(day, window, language, size)));
+                day,
+                window.wire(),
+                rankBy.wire(),
+                language,
+                null,
+                size,
+                rank(day, window, language, size)));
   }
 
   /** The day itself when it has a snapshot (null: the latest day); 404 naming as_of otherwise. */
@@ -104,7 +111,8 @@ final class DashboardData {
   }
 
   private List<RepoSignal> signalsOn(LocalDate day) {
-    return signalsByDay.get(day, d -> readers.read(store -> new SnapshotSignals(store).observedOn(d)));
+    return signalsByDay.get(
+        day, d -> readers.read(store -> new SnapshotSignals(store).observedOn(d)));
   }
 
   private List<RepoSignal> rank(LocalDate day, GainWindow window, String language, int size) {
@@ -153,9 +161,9 @@ final class DashboardData {
   }
 
   /**
-   * Repositories whose current or any earlier name contains {@code query} (lower case): exact
-   * names first, then names starting with it (owner/name, then name alone), then the rest; the
-   * most recently seen first among equals.
+   * Repositories whose current or any earlier name contains {@code query} (lower case): exact names
+   * first, then names starting with it (owner/name, then name alone), then the rest; the most
+   * recently seen first among equals.
    */
   List<Views.SearchHit> search(String query) {
     String sql =

@@ -13,8 +13,8 @@ import java.time.Duration;
 
 /**
  * Prometheus metrics of the server: request counts and latencies per route (the route template,
- * never the raw path, so that the number of series stays bounded), method and status, and the
- * JVM's basics (memory, GC, threads, CPU, uptime).
+ * never the raw path, so that the number of series stays bounded), method and status, and the JVM's
+ * basics (memory, GC, threads, CPU, uptime).
  */
 final class Metrics implements AutoCloseable {
   private final PrometheusMeterRegistry registry =

@@ -60,7 +60,10 @@ public final class PageModels {
    * @param chartJson the chart's data, as HTML-safe JSON
    */
   public record Repo(
-      Views.Repo repo, List<RepoHistory.Day> recent, List<RepoHistory.Day> events, String chartJson) {
+      Views.Repo repo,
+      List<RepoHistory.Day> recent,
+      List<RepoHistory.Day> events,
+      String chartJson) {
     public Repo {
       recent = List.copyOf(recent);
       events = List.copyOf(events);

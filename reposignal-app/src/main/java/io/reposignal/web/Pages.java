@@ -33,7 +33,8 @@ final class Pages {
   private final TemplateEngine templates;
   private final Supplier<String> base;
 
-  Pages(DashboardData data, ReportArchive archive, TemplateEngine templates, Supplier<String> base) {
+  Pages(
+      DashboardData data, ReportArchive archive, TemplateEngine templates, Supplier<String> base) {
     this.data = requireNonNull(data, "data is null");
     this.archive = requireNonNull(archive, "archive is null");
     this.templates = requireNonNull(templates, "templates is null");
@@ -63,14 +64,15 @@ final class Pages {
     String language = Params.language("language", ctx.queryParam("language"));
     Params.momentum("momentum", ctx.queryParam("momentum"));
     Views.Signals signals =
-        data.signals(asOf, window, rankBy, language, io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
+        data.signals(
+            asOf, window, rankBy, language, io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
     PageModels.Signals page =
         new PageModels.Signals(
             signals,
             data.languagesOn(signals.asOf()),
             data.days(),
             Charts.gains(signals.repos(), window));
-    ctx.html(render("web/signals.jte", chrome("Signal window", "signals"), page));
+    html(ctx, render("web/signals.jte", chrome("Signal window", "signals"), page));
   }
 
   private void repo(Context ctx) {
@@ -82,13 +84,14 @@ final class Pages {
     java.util.Collections.reverse(recent);
     List<RepoHistory.Day> events = series.stream().filter(d -> d.dataEvent() != null).toList();
     PageModels.Repo page = new PageModels.Repo(repo, recent, events, Charts.history(series));
-    ctx.html(render("web/repo.jte", chrome(repo.repo(), "repo"), page));
+    html(ctx, render("web/repo.jte", chrome(repo.repo(), "repo"), page));
   }
 
   private void search(Context ctx) {
     String query = Params.query("q", ctx.queryParam("q"));
     List<Views.SearchHit> hits = query == null ? List.of() : data.search(query);
-    ctx.html(
+    html(
+        ctx,
         render("web/search.jte", chrome("Search", "search"), new PageModels.Search(query, hits)));
   }
 
@@ -99,11 +102,12 @@ final class Pages {
         data.languages(asOf, window, io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
     PageModels.Languages page =
         new PageModels.Languages(languages, data.days(), Charts.languages(languages.languages()));
-    ctx.html(render("web/languages.jte", chrome("Language map", "languages"), page));
+    html(ctx, render("web/languages.jte", chrome("Language map", "languages"), page));
   }
 
   private void clusters(Context ctx) {
-    ctx.html(
+    html(
+        ctx,
         WebServer.render(
             templates, "web/clusters.jte", Map.of("chrome", chrome("Clusters", "clusters"))));
   }
@@ -114,7 +118,7 @@ final class Pages {
             archive.list(),
             archive.directory().toString(),
             "reposignal report --as-of YYYY-MM-DD --out " + archive.directory());
-    ctx.html(render("web/reports.jte", chrome("Articles", "reports"), page));
+    html(ctx, render("web/reports.jte", chrome("Articles", "reports"), page));
   }
 
   private void reportFile(Context ctx) throws IOException {
@@ -150,7 +154,10 @@ final class Pages {
               Instant.parse(report.updated()),
               "What moved on GitHub up to " + report.day() + "."));
     }
-    atom(ctx, feed.toXml(Instant.EPOCH));
+    LocalDate last = data.calendar().last();
+    atom(
+        ctx,
+        feed.toXml(last == null ? Instant.EPOCH : last.atStartOfDay(ZoneOffset.UTC).toInstant()));
   }
 
   /**
@@ -191,6 +198,10 @@ final class Pages {
       }
     }
     atom(ctx, feed.toXml(Instant.EPOCH));
+  }
+
+  static void html(Context ctx, String body) {
+    ctx.contentType("text/html; charset=utf-8").result(body);
   }
 
   private static void atom(Context ctx, String xml) {

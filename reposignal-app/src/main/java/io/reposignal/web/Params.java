@@ -19,7 +19,8 @@ public final class Params {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
   /** A search is part of a name: the characters names are made of, and at most one '/'. */
-  private static final Pattern QUERY = Pattern.compile("[A-Za-z0-9_.-]{0,39}/?[A-Za-z0-9_.-]{0,100}");
+  private static final Pattern QUERY =
+      Pattern.compile("[A-Za-z0-9_.-]{0,39}/?[A-Za-z0-9_.-]{0,100}");
 
   private Params() {}
 
@@ -71,7 +72,9 @@ public final class Params {
       throw new BadParameter(
           501,
           parameter,
-          "ranking by " + rank.wire() + " is not available yet: the signal engine has not landed;"
+          "ranking by "
+              + rank.wire()
+              + " is not available yet: the signal engine has not landed;"
               + " use rank_by=gain");
     }
     return rank;
@@ -124,7 +127,9 @@ public final class Params {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new BadParameter(
           "name",
-          "'" + clip(name) + "' is not a repository name; expected up to 100 letters, digits, - _ .");
+          "'"
+              + clip(name)
+              + "' is not a repository name; expected up to 100 letters, digits, - _ .");
     }
     return owner + "/" + name;
   }

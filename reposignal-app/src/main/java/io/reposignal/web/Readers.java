@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
- * A small pool of connections to one open database, for request threads: a DuckDB connection
- * serves one thread at a time, so each read borrows one and gives it back. The connections are
- * made from the store the server opened (read-only, or the one read-write store of a watching
- * server), so they share one database instance.
+ * A small pool of connections to one open database, for request threads: a DuckDB connection serves
+ * one thread at a time, so each read borrows one and gives it back. The connections are made from
+ * the store the server opened (read-only, or the one read-write store of a watching server), so
+ * they share one database instance.
  */
 final class Readers implements AutoCloseable {
   private static final long WAIT_SECONDS = 10;

@@ -48,7 +48,6 @@ public final class SafeJson {
       escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
       escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
       escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
-      escapes['\''] = CharacterEscapes.ESCAPE_STANDARD;
     }
 
     @Override

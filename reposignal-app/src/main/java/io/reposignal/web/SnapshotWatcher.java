@@ -63,7 +63,8 @@ public final class SnapshotWatcher implements AutoCloseable {
     try {
       poll();
     } catch (RuntimeException e) {
-      log.println("reposignal serve --watch: " + e.getMessage() + "; trying again at the next poll");
+      log.println(
+          "reposignal serve --watch: " + e.getMessage() + "; trying again at the next poll");
     }
   }
 
@@ -98,7 +99,9 @@ public final class SnapshotWatcher implements AutoCloseable {
     RankingsIngester.Report report =
         new RankingsIngester(store, new RankingsIngester.Listener() {}).ingest(ready, false);
     report.files().stream()
-        .filter(outcome -> outcome.status() != io.reposignal.ingest.rankings.FileOutcome.Status.INGESTED)
+        .filter(
+            outcome ->
+                outcome.status() != io.reposignal.ingest.rankings.FileOutcome.Status.INGESTED)
         .forEach(outcome -> log.println("reposignal serve --watch: " + outcome));
     log.printf(
         "reposignal serve --watch: ingested %d of %d new file(s) from %s%n",

@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * The dashboard's HTTP server: pages, the JSON API under /api/v1/, Atom feeds, static assets,
  * /healthz and /metrics, over one open store. Every response carries the security headers; every
- * failure answers with its status and, for a bad parameter, the parameter's name (JSON under
- * /api/, an HTML page elsewhere).
+ * failure answers with its status and, for a bad parameter, the parameter's name (JSON under /api/,
+ * an HTML page elsewhere).
  */
 public final class WebServer implements AutoCloseable {
   /** Scripts, styles and data from this server only; no inline script, no framing, no plugins. */
@@ -34,7 +34,6 @@ public final class WebServer implements AutoCloseable {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
           + " data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors"
           + " 'none'";
-
 
   /**
    * How the server runs.
@@ -114,7 +113,8 @@ public final class WebServer implements AutoCloseable {
 
   /** Starts serving {@code store}, which stays open (and owned by the caller) until close. */
   public static WebServer start(Store store, Options options) {
-    return new WebServer(requireNonNull(store, "store is null"), requireNonNull(options, "options"));
+    return new WebServer(
+        requireNonNull(store, "store is null"), requireNonNull(options, "options"));
   }
 
   public int port() {
@@ -176,7 +176,7 @@ public final class WebServer implements AutoCloseable {
       ctx.contentType("application/json; charset=utf-8")
           .result(SafeJson.write(Failure.json(status, message, parameter)));
     } else {
-      ctx.html(pages.error(status, message, parameter));
+      Pages.html(ctx, pages.error(status, message, parameter));
     }
   }
 
