@@ -18,18 +18,22 @@ final class Assets {
   private final byte[] echarts;
   private final byte[] script;
   private final byte[] style;
+  private final byte[] icon;
 
   Assets() {
     String version = echartsVersion();
     this.echarts = read(WEBJAR + version + "/dist/echarts.min.js");
     this.script = read("/io/reposignal/web/assets/app.js");
     this.style = read("/io/reposignal/web/assets/app.css");
+    this.icon = read("/io/reposignal/web/assets/favicon.svg");
   }
 
   void register(RoutesConfig routes) {
     routes.get("/assets/echarts.min.js", ctx -> serve(ctx, echarts, "text/javascript", 86400));
     routes.get("/assets/app.js", ctx -> serve(ctx, script, "text/javascript", 300));
     routes.get("/assets/app.css", ctx -> serve(ctx, style, "text/css", 300));
+    routes.get("/assets/favicon.svg", ctx -> serve(ctx, icon, "image/svg+xml", 86400));
+    routes.get("/favicon.ico", ctx -> serve(ctx, icon, "image/svg+xml", 86400));
   }
 
   private static void serve(Context ctx, byte[] body, String type, int maxAgeSeconds) {
