@@ -51,7 +51,12 @@ final class Api {
             ctx.queryParam("size"),
             io.reposignal.signal.SignalWindow.DEFAULT_SIZE,
             MAX_SIZE);
-    json(ctx, SafeJson.write(data.signals(asOf, window, rankBy, language, size)));
+    json(
+        ctx,
+        data.json(
+            java.util.List.of(
+                "signals", String.valueOf(asOf), window, rankBy, String.valueOf(language), size),
+            () -> data.signals(asOf, window, rankBy, language, size)));
   }
 
   private void languages(Context ctx) {
@@ -63,7 +68,11 @@ final class Api {
             ctx.queryParam("size"),
             io.reposignal.signal.SignalWindow.DEFAULT_SIZE,
             MAX_SIZE);
-    json(ctx, SafeJson.write(data.languages(asOf, window, size)));
+    json(
+        ctx,
+        data.json(
+            java.util.List.of("languages", String.valueOf(asOf), window, size),
+            () -> data.languages(asOf, window, size)));
   }
 
   /** An old name finds the repository: the answer names it by its current name. */
@@ -73,7 +82,9 @@ final class Api {
     if (repo.renamed()) {
       ctx.header("Content-Location", "/api/v1/repos/" + repo.repo());
     }
-    json(ctx, SafeJson.write(repo));
+    json(
+        ctx,
+        data.json(java.util.List.of("repo", name.toLowerCase(java.util.Locale.ROOT)), () -> repo));
   }
 
   private void search(Context ctx) {

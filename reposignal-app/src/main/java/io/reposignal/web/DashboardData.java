@@ -33,9 +33,10 @@ final class DashboardData {
 
   private final Readers readers;
   private final ComputeCache<String, SnapshotCalendar> calendar = new ComputeCache<>(1);
-  private final ComputeCache<LocalDate, List<RepoSignal>> signalsByDay = new ComputeCache<>(16);
+  private final ComputeCache<LocalDate, List<RepoSignal>> signalsByDay = new ComputeCache<>(64);
   private final ComputeCache<WindowKey, Views.Signals> windows = new ComputeCache<>(512);
   private final ComputeCache<String, Optional<Views.Repo>> repos = new ComputeCache<>(4096);
+  private final ComputeCache<Object, String> json = new ComputeCache<>(4096);
 
   DashboardData(Readers readers) {
     this.readers = requireNonNull(readers, "readers is null");
@@ -47,6 +48,15 @@ final class DashboardData {
     signalsByDay.clear();
     windows.clear();
     repos.clear();
+    json.clear();
+  }
+
+  /**
+   * The JSON of an answer, written once per key until the next ingest: under load, writing the same
+   * large answer again and again costs more than computing it did.
+   */
+  String json(Object key, java.util.function.Supplier<Object> answer) {
+    return json.get(key, k -> SafeJson.write(answer.get()));
   }
 
   SnapshotCalendar calendar() {

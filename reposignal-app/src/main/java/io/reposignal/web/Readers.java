@@ -18,7 +18,7 @@ import java.util.function.Function;
  * they share one database instance.
  */
 final class Readers implements AutoCloseable {
-  private static final long WAIT_SECONDS = 10;
+  private static final long WAIT_SECONDS = 30;
 
   private final List<Store> all = new ArrayList<>();
   private final BlockingQueue<Store> idle;

@@ -109,6 +109,30 @@ public final class WebServer implements AutoCloseable {
                   });
             });
     this.app.start(options.host(), options.port());
+    warmUp();
+  }
+
+  /** Computes the latest day's windows in the background, so the first visitors do not wait. */
+  private void warmUp() {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                for (GainWindow window : GainWindow.values()) {
+                  data.signals(
+                      null,
+                      window,
+                      RankBy.GAIN,
+                      null,
+                      io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
+                }
+              } catch (RuntimeException e) {
+                // an empty store, or one closing already: requests will say what is wrong
+              }
+            },
+            "reposignal-warm-up");
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** Starts serving {@code store}, which stays open (and owned by the caller) until close. */
