@@ -40,7 +40,8 @@ import picocli.CommandLine.ScopeType;
       RepoCommand.class,
       EnrichCommand.class,
       ClustersCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      ServeCommand.class
     })
 public final class Main implements Runnable {
   private Path database;

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded DuckDB file that holds everything RepoSignal knows. Opening it creates the file and
@@ -79,6 +80,21 @@ public final class Store implements AutoCloseable {
             file);
       }
       throw RepoSignalException.unavailable("cannot open the database %s: %s", file, message);
+    }
+  }
+
+  /**
+   * Another connection to this same open database, for another thread: a DuckDB connection serves
+   * one thread at a time, and connections made this way share the one database instance (its cache
+   * and, for a read-write store, its single write lock). Close it when done; closing it leaves this
+   * store open.
+   */
+  public Store newConnection() {
+    try {
+      return new Store(file, connection.unwrap(DuckDBConnection.class).duplicate());
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot open another connection to " + file + ": " + e.getMessage(), e);
     }
   }
 

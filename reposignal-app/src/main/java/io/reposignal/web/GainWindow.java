@@ -1,0 +1,49 @@
+package io.reposignal.web;
+
+import io.reposignal.signal.RepoSignal;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The time window a signal window is ranked by: stars gained over the last 24 hours, 7 days or 30
+ * days (until the signal engine's score lands, the window is ranked by that gain).
+ */
+public enum GainWindow {
+  DAY("24h", RepoSignal::stars1d),
+  WEEK("7d", RepoSignal::stars7d),
+  MONTH("30d", RepoSignal::stars30d);
+
+  private final String wire;
+  private final Function<RepoSignal, Integer> gain;
+
+  GainWindow(String wire, Function<RepoSignal, Integer> gain) {
+    this.wire = wire;
+    this.gain = gain;
+  }
+
+  /** The name used in URLs and JSON: {@code 24h}, {@code 7d}, {@code 30d}. */
+  public String wire() {
+    return wire;
+  }
+
+  /** The repository's gain over this window, or null when unknown. */
+  public Integer gain(RepoSignal signal) {
+    return gain.apply(signal);
+  }
+
+  /** The window named {@code wire}, or null when no window has that name. */
+  public static GainWindow fromWire(String wire) {
+    for (GainWindow window : values()) {
+      if (window.wire.equals(wire)) {
+        return window;
+      }
+    }
+    return null;
+  }
+
+  /** The accepted names, for error messages: "24h, 7d, 30d". */
+  public static String names() {
+    return Arrays.stream(values()).map(GainWindow::wire).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,223 @@
+package io.reposignal.web;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.reposignal.history.RepoHistory;
+import io.reposignal.signal.LanguageMap;
+import io.reposignal.signal.RepoSignal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the pages show and the API returns: one record per answer, written as JSON as it is. */
+public final class Views {
+  private Views() {}
+
+  /**
+   * The days the store holds.
+   *
+   * @param first the first day with a snapshot, or null when the store is empty
+   * @param last the latest day with a snapshot, or null
+   * @param missing days between them without a snapshot file
+   */
+  @JsonPropertyOrder({"first", "last", "missing"})
+  public record Days(LocalDate first, LocalDate last, List<LocalDate> missing) {
+    public Days {
+      missing = List.copyOf(missing);
+    }
+  }
+
+  /**
+   * A signal window.
+   *
+   * @param asOf the day it is computed for
+   * @param window the gain window it is ranked by
+   * @param rankBy what ranks it (gain until the signal engine's score lands)
+   * @param language the language filter, or null
+   * @param momentum the momentum filter, or null (not available yet)
+   * @param size the most repositories it holds
+   * @param repos the repositories, best first
+   */
+  @JsonPropertyOrder({"as_of", "window", "rank_by", "language", "momentum", "size", "repos"})
+  public record Signals(
+      @JsonProperty("as_of") LocalDate asOf,
+      String window,
+      @JsonProperty("rank_by") String rankBy,
+      String language,
+      String momentum,
+      int size,
+      List<RepoSignal> repos) {
+    public Signals {
+      requireNonNull(asOf, "asOf is null");
+      repos = List.copyOf(repos);
+    }
+  }
+
+  /**
+   * The language map of a signal window.
+   *
+   * @param asOf the day
+   * @param window the gain window the signal window is ranked by
+   * @param size how many slots the window has
+   * @param languages languages by slots, most first; shares are fractions of the window
+   */
+  @JsonPropertyOrder({"as_of", "window", "size", "languages"})
+  public record Languages(
+      @JsonProperty("as_of") LocalDate asOf,
+      String window,
+      int size,
+      List<LanguageMap.Slot> languages) {
+    public Languages {
+      requireNonNull(asOf, "asOf is null");
+      languages = List.copyOf(languages);
+    }
+  }
+
+  /**
+   * A repository found by a search.
+   *
+   * @param repo "owner/name" under its current name
+   * @param matchedName the name that matched (an old name when the repository was renamed)
+   * @param firstDay the first day it was observed
+   * @param lastDay the last day it was observed
+   */
+  @JsonPropertyOrder({"repo", "matched_name", "first_day", "last_day"})
+  public record SearchHit(
+      String repo,
+      @JsonProperty("matched_name") String matchedName,
+      @JsonProperty("first_day") LocalDate firstDay,
+      @JsonProperty("last_day") LocalDate lastDay) {
+    public SearchHit {
+      requireNonNull(repo, "repo is null");
+      requireNonNull(matchedName, "matchedName is null");
+    }
+
+    /** True when the repository matched by a name it no longer has. */
+    public boolean renamed() {
+      return !repo.equalsIgnoreCase(matchedName);
+    }
+  }
+
+  /**
+   * How much of a repository's series is observed, interpolated, or without data.
+   *
+   * @param observedDays days with a snapshot total
+   * @param interpolatedDays days whose gain is a share of a gain spread over a gap
+   * @param noDataDays days with neither
+   */
+  @JsonPropertyOrder({"observed_days", "interpolated_days", "no_data_days"})
+  public record Coverage(
+      @JsonProperty("observed_days") int observedDays,
+      @JsonProperty("interpolated_days") int interpolatedDays,
+      @JsonProperty("no_data_days") int noDataDays) {
+
+    static Coverage of(List<RepoHistory.Day> series) {
+      int observed = 0;
+      int interpolated = 0;
+      int none = 0;
+      for (RepoHistory.Day day : series) {
+        if (day.starsTotal() != null) {
+          observed++;
+        } else if (day.interpolated()) {
+          interpolated++;
+        } else {
+          none++;
+        }
+      }
+      return new Coverage(observed, interpolated, none);
+    }
+  }
+
+  /**
+   * A repository: its identity, metadata and daily star series.
+   *
+   * @param repo "owner/name" under its current name
+   * @param requestedAs the name it was asked for (an old name finds it too)
+   * @param aliases every name it was seen under, oldest first
+   * @param names the names with the days each was seen
+   * @param language the latest primary language, or null
+   * @param description the latest description (untrusted text), or null
+   * @param topics GitHub topics when enrichment described it, else null
+   * @param firstDay the first day observed
+   * @param lastDay the last day observed
+   * @param coverage how much of the series is observed
+   * @param momentumHistory null: momentum classes are not available yet
+   * @param suspiciousStars null: suspicious-star detection is not available yet
+   * @param series one entry per calendar day from the first to the last observation
+   */
+  @JsonPropertyOrder({
+    "repo",
+    "requested_as",
+    "aliases",
+    "names",
+    "language",
+    "description",
+    "topics",
+    "first_day",
+    "last_day",
+    "coverage",
+    "momentum_history",
+    "suspicious_stars",
+    "series"
+  })
+  public record Repo(
+      String repo,
+      @JsonProperty("requested_as") String requestedAs,
+      List<String> aliases,
+      List<RepoHistory.Alias> names,
+      String language,
+      String description,
+      List<String> topics,
+      @JsonProperty("first_day") LocalDate firstDay,
+      @JsonProperty("last_day") LocalDate lastDay,
+      Coverage coverage,
+      @JsonProperty("momentum_history") List<Object> momentumHistory,
+      @JsonProperty("suspicious_stars") List<Object> suspiciousStars,
+      List<RepoHistory.Day> series) {
+    public Repo {
+      requireNonNull(repo, "repo is null");
+      aliases = List.copyOf(aliases);
+      names = List.copyOf(names);
+      series = List.copyOf(series);
+    }
+
+    static Repo of(RepoHistory history, String requestedAs, List<String> topics) {
+      return new Repo(
+          history.repo(),
+          requestedAs,
+          history.aliases(),
+          history.names(),
+          history.language(),
+          history.description(),
+          topics,
+          history.firstDay(),
+          history.lastDay(),
+          Coverage.of(history.series()),
+          null,
+          null,
+          history.series());
+    }
+
+    /** True when it was asked for by a name it no longer has. */
+    public boolean renamed() {
+      return !repo.equalsIgnoreCase(requestedAs);
+    }
+  }
+
+  /**
+   * A trend report in the archive.
+   *
+   * @param day the day it reports on
+   * @param html the path of its HTML version
+   * @param markdown the path of its Markdown version, or null when there is none
+   * @param updated when the HTML file was last written (ISO-8601, UTC)
+   */
+  @JsonPropertyOrder({"day", "html", "markdown", "updated"})
+  public record Report(LocalDate day, String html, String markdown, String updated) {
+    public Report {
+      requireNonNull(day, "day is null");
+      requireNonNull(html, "html is null");
+    }
+  }
+}

@@ -1,0 +1,266 @@
+package io.reposignal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.reposignal.store.Store;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+/** The server's API, feeds and headers, over HTTP on loopback, on real snapshot days. */
+final class WebServerTest {
+  private static Store store;
+  private static WebServer server;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    store = Store.openReadOnly(WebFixture.database());
+    server = WebServer.start(store, new WebServer.Options("127.0.0.1", 0, WebFixture.reports(), 2));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    store.close();
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    return SafeJson.mapper().readTree(response.body());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/api/v1/signals?as_of=2026-02-30|as_of",
+        "/api/v1/signals?as_of=20260201|as_of",
+        "/api/v1/signals?window=14d|window",
+        "/api/v1/signals?rank_by=stars|rank_by",
+        "/api/v1/signals?language=%3Cscript%3E|language",
+        "/api/v1/signals?momentum=rocket|momentum",
+        "/api/v1/signals?size=0|size",
+        "/api/v1/signals?size=abc|size",
+        "/api/v1/languages?window=1y|window",
+        "/api/v1/search?q=%27%20OR%201%3D1|q",
+        "/api/v1/search|q",
+        "/api/v1/repos/bad%20owner/x|owner",
+        "/api/v1/repos/ok/bad%3Bname|name"
+      })
+  void api_badParameter_answers400NamingIt(String path, String parameter) throws Exception {
+    HttpResponse<String> response = get(path);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    JsonNode error = json(response).get("error");
+    assertThat(error.get("status").asInt()).isEqualTo(400);
+    assertThat(error.get("parameter").asText()).isEqualTo(parameter);
+    assertThat(error.get("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void repo_unknownName_answers404() throws Exception {
+    HttpResponse<String> response = get("/api/v1/repos/nobody-here/nothing-here");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json(response).at("/error/parameter").asText()).isEqualTo("name");
+  }
+
+  @Test
+  void signals_dayWithoutSnapshot_answers404NamingAsOf() throws Exception {
+    HttpResponse<String> response = get("/api/v1/signals?as_of=2020-01-01");
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(json(response).at("/error/parameter").asText()).isEqualTo("as_of");
+  }
+
+  @Test
+  void momentum_validClass_answers501UntilTheEngineLands() throws Exception {
+    HttpResponse<String> response = get("/api/v1/signals?momentum=breakout");
+
+    assertThat(response.statusCode()).isEqualTo(501);
+    assertThat(json(response).at("/error/message").asText()).contains("not available yet");
+  }
+
+  @Test
+  void repo_oldName_answersUnderTheCurrentName() throws Exception {
+    HttpResponse<String> response = get("/api/v1/repos/clawdbot/clawdbot");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode repo = json(response);
+    assertThat(repo.get("repo").asText()).isEqualTo("openclaw/openclaw");
+    assertThat(repo.get("requested_as").asText()).isEqualTo("clawdbot/clawdbot");
+    assertThat(repo.get("momentum_history").isNull()).isTrue();
+    assertThat(response.headers().firstValue("Content-Location"))
+        .hasValue("/api/v1/repos/openclaw/openclaw");
+  }
+
+  @Test
+  void search_oldName_findsTheRenamedRepository() throws Exception {
+    JsonNode hits = json(get("/api/v1/search?q=clawdbot"));
+
+    assertThat(hits.isArray()).isTrue();
+    assertThat(hits.get(0).get("repo").asText()).isEqualTo("openclaw/openclaw");
+    assertThat(hits.get(0).get("matched_name").asText()).isEqualTo("clawdbot/clawdbot");
+  }
+
+  @Test
+  void signals_window24h_ranksByTheOneDayGain() throws Exception {
+    JsonNode signals = json(get("/api/v1/signals?as_of=2026-02-01&window=24h&size=20"));
+
+    assertThat(signals.get("as_of").asText()).isEqualTo("2026-02-01");
+    assertThat(signals.get("window").asText()).isEqualTo("24h");
+    JsonNode repos = signals.get("repos");
+    assertThat(repos.size()).isEqualTo(20);
+    for (int i = 1; i < repos.size(); i++) {
+      assertThat(repos.get(i - 1).get("stars_1d").asInt())
+          .isGreaterThanOrEqualTo(repos.get(i).get("stars_1d").asInt());
+    }
+  }
+
+  @Test
+  void signals_hostileDescription_isDataEscapedForEmbedding() throws Exception {
+    HttpResponse<String> response = get("/api/v1/signals?as_of=2026-02-01&size=500");
+
+    assertThat(response.body()).doesNotContain("<script>").doesNotContain("</script>");
+    JsonNode hostile = null;
+    for (JsonNode repo : json(response).get("repos")) {
+      if (repo.get("repo").asText().equals(WebFixture.HOSTILE_REPO)) {
+        hostile = repo;
+      }
+    }
+    assertThat(hostile).isNotNull();
+    assertThat(hostile.get("description").asText()).isEqualTo(WebFixture.HOSTILE_DESCRIPTION);
+  }
+
+  @Test
+  void languages_shares_areFractionsSummingToOne() throws Exception {
+    JsonNode languages = json(get("/api/v1/languages?as_of=2026-02-01")).get("languages");
+
+    double sum = 0;
+    for (JsonNode slot : languages) {
+      assertThat(slot.get("share").asDouble()).isBetween(0.0, 1.0);
+      sum += slot.get("share").asDouble();
+    }
+    assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void openApi_isServedAsValidJsonListingEveryEndpoint() throws Exception {
+    HttpResponse<String> response = get("/api/v1/openapi.json");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode doc = json(response);
+    assertThat(doc.get("openapi").asText()).startsWith("3.");
+    assertThat(doc.get("paths").has("/api/v1/repos/{owner}/{name}")).isTrue();
+    assertThat(doc.get("paths").has("/api/v1/signals")).isTrue();
+    assertThat(doc.get("paths").has("/api/v1/search")).isTrue();
+    assertThat(doc.get("paths").has("/api/v1/reports")).isTrue();
+  }
+
+  @Test
+  void everyResponse_carriesTheSecurityHeaders() throws Exception {
+    for (String path : new String[] {"/", "/api/v1/days", "/nowhere", "/assets/app.js"}) {
+      HttpResponse<String> response = get(path);
+
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .hasValue(WebServer.CONTENT_SECURITY_POLICY);
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    }
+  }
+
+  @Test
+  void breakoutsFeed_hostileText_parsesAsAtomWithTheTextIntact() throws Exception {
+    HttpResponse<String> response = get("/feeds/breakouts.atom");
+
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+    Document feed = parse(response.body());
+    assertThat(feed.getDocumentElement().getNamespaceURI())
+        .isEqualTo("http://www.w3.org/2005/Atom");
+    assertThat(text(feed, "title", 0)).contains("forecasts not available yet");
+    NodeList summaries = feed.getElementsByTagNameNS("*", "summary");
+    boolean found = false;
+    for (int i = 0; i < summaries.getLength(); i++) {
+      if (summaries.item(i).getTextContent().contains("<script>alert('xss')</script>")) {
+        found = true;
+      }
+    }
+    assertThat(found).as("the hostile description, as text, in a summary").isTrue();
+  }
+
+  @Test
+  void articlesFeed_listsTheReports() throws Exception {
+    Document feed = parse(get("/feeds/articles.atom").body());
+
+    assertThat(feed.getElementsByTagNameNS("*", "entry").getLength()).isEqualTo(1);
+    assertThat(text(feed, "id", 1)).isEqualTo("urn:reposignal:report:" + WebFixture.LAST);
+  }
+
+  @Test
+  void reports_listAndServeOnlyReportFiles() throws Exception {
+    JsonNode reports = json(get("/api/v1/reports"));
+    assertThat(reports.get(0).get("day").asText()).isEqualTo(WebFixture.LAST.toString());
+    assertThat(reports.get(0).get("markdown").asText()).endsWith(".md");
+
+    HttpResponse<String> report = get(reports.get(0).get("html").asText());
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).contains("Trend report of " + WebFixture.LAST);
+
+    assertThat(get("/reports/..%2Fweb.duckdb").statusCode()).isEqualTo(404);
+    assertThat(get("/reports/secrets.txt").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void healthAndMetrics_answer() throws Exception {
+    get("/api/v1/days");
+
+    assertThat(json(get("/healthz")).get("last_day").asText())
+        .isEqualTo(WebFixture.LAST.toString());
+    String metrics = get("/metrics").body();
+    assertThat(metrics)
+        .contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/v1/days\"");
+    assertThat(metrics).contains("jvm_memory_used_bytes");
+  }
+
+  @Test
+  void echarts_isServedFromTheWebJar() throws Exception {
+    HttpResponse<String> response = get("/assets/echarts.min.js");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("echarts");
+    assertThat(response.body().length()).isGreaterThan(500_000);
+  }
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String text(Document document, String element, int index) {
+    return document.getElementsByTagNameNS("*", element).item(index).getTextContent();
+  }
+}
