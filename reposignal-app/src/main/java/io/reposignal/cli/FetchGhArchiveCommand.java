@@ -1,12 +1,19 @@
 package io.reposignal.cli;
 
+import io.reposignal.fetch.ArrivalListener;
+import io.reposignal.fetch.DownloadListener;
 import io.reposignal.fetch.Downloader;
 import io.reposignal.fetch.FetchReport;
 import io.reposignal.fetch.GhArchiveFetcher;
+import io.reposignal.ingest.gharchive.load.FileOutcome;
+import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
+import io.reposignal.ingest.gharchive.load.IngestSummary;
+import io.reposignal.store.Store;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,6 +70,14 @@ final class FetchGhArchiveCommand implements Callable<Integer> {
 
   @Mixin FetchOptions options;
 
+  @Option(
+      names = "--ingest",
+      description =
+          "Ingest each hour file into the database as soon as it is complete (as `reposignal"
+              + " ingest gharchive` would), so downloading and ingesting overlap. Files already"
+              + " present are ingested too; files already ingested are skipped.")
+  boolean ingest;
+
   @Override
   public Integer call() {
     LocalDateTime first = GhArchiveFetcher.parseHour(from, false);
@@ -71,13 +86,34 @@ final class FetchGhArchiveCommand implements Callable<Integer> {
     Path directory = options.directory(spec, "gharchive");
     GhArchiveFetcher fetcher =
         new GhArchiveFetcher(Downloader.create(options.policy()), Clock.systemUTC());
-    FetchReport report =
-        fetcher.fetch(
-            first,
-            last,
-            baseUrl,
-            directory,
-            new DownloadProgress(spec.commandLine().getErr(), System.console() != null));
+    DownloadListener progress =
+        new DownloadProgress(spec.commandLine().getErr(), System.console() != null);
+    if (!ingest) {
+      return finish(fetcher.fetch(first, last, baseUrl, directory, progress), first, last, true);
+    }
+    try (Store store = Commands.openStore(spec)) {
+      ArrivingHours arriving = new ArrivingHours(store, spec.commandLine().getErr());
+      FetchReport report =
+          fetcher.fetch(
+              first,
+              last,
+              baseUrl,
+              directory,
+              DownloadListener.all(progress, DownloadListener.notifying(arriving)));
+      spec.commandLine()
+          .getErr()
+          .printf(
+              java.util.Locale.ROOT,
+              "ingest gharchive: %d files ingested, %d already there, %d with problems%n",
+              arriving.ingested,
+              arriving.already,
+              arriving.failed);
+      return finish(report, first, last, arriving.failed == 0);
+    }
+  }
+
+  private int finish(
+      FetchReport report, LocalDateTime first, LocalDateTime last, boolean ingested) {
     FetchSummary.print(
         spec.commandLine().getOut(),
         spec.commandLine().getErr(),
@@ -86,6 +122,36 @@ final class FetchGhArchiveCommand implements Callable<Integer> {
         GhArchiveFetcher.label(last),
         report,
         options.json);
-    return report.succeeded() ? 0 : 1;
+    return report.succeeded() && ingested ? 0 : 1;
+  }
+
+  /** Ingests each hour file as it arrives; the download thread waits, so files do not pile up. */
+  private static final class ArrivingHours implements ArrivalListener {
+    private final Store store;
+    private final java.io.PrintWriter err;
+    int ingested;
+    int already;
+    int failed;
+
+    ArrivingHours(Store store, java.io.PrintWriter err) {
+      this.store = store;
+      this.err = err;
+    }
+
+    @Override
+    public void arrived(Path file) {
+      IngestSummary summary =
+          new GhArchiveIngester(store, 1, Clock.systemUTC()).ingest(List.of(file), (o, d, t) -> {});
+      for (FileOutcome outcome : summary.files()) {
+        if (outcome.failed()) {
+          failed++;
+          outcome.problems().forEach(problem -> err.println("reposignal: " + problem));
+        } else if (outcome.alreadyIngested()) {
+          already++;
+        } else {
+          ingested++;
+        }
+      }
+    }
   }
 }

@@ -120,4 +120,43 @@ final class FetchGhArchiveCommandTest {
         .contains("3  the source cannot be reached")
         .contains("--base-url");
   }
+
+  @Test
+  void fetchGharchive_withIngest_ingestsEachHourAsItArrives() throws Exception {
+    byte[] realHour = Files.readAllBytes(io.reposignal.testing.SharedData.gharchiveSample());
+    server.file("/2015-01-01-12.json.gz", realHour);
+    Path database = temp.resolve("db.duckdb");
+    String[] args = {
+      "--db",
+      database.toString(),
+      "fetch",
+      "gharchive",
+      "--from",
+      "2015-01-01T11",
+      "--to",
+      "2015-01-01T12",
+      "--base-url",
+      server.baseUri().toString(),
+      "--dir",
+      temp.resolve("hours").toString(),
+      "--ingest"
+    };
+
+    int first = run(args);
+    int again = run(args);
+
+    assertThat(first).isZero();
+    assertThat(again).isZero();
+    assertThat(err.toString())
+        .contains("1 files ingested, 0 already there")
+        .contains("0 files ingested, 1 already there");
+    try (io.reposignal.store.Store store = io.reposignal.store.Store.open(database);
+        java.sql.Statement statement = store.connection().createStatement();
+        java.sql.ResultSet rows =
+            statement.executeQuery("SELECT count(*), sum(events) FROM gha_file")) {
+      rows.next();
+      assertThat(rows.getLong(1)).isOne();
+      assertThat(rows.getLong(2)).isEqualTo(8273);
+    }
+  }
 }
