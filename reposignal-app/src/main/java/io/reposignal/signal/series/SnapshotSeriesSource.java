@@ -103,12 +103,19 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
     return days;
   }
 
+  /**
+   * Name, language and description of every repository observed on {@code day}. The snapshot's
+   * language of the day wins; where it has none, the language GitHub's REST API reported (see
+   * {@code reposignal enrich}) fills in, so enrichment feeds the language map.
+   */
   @Override
   public Map<Integer, RepoFacts> factsOn(LocalDate day) {
     Map<Integer, RepoFacts> facts = new HashMap<>();
     String sql =
-        "SELECT d.repo_key, r.full_name, d.language, d.description FROM snap_day d"
-            + " JOIN snap_repo r USING (repo_key) WHERE d.day = ? AND d.stars IS NOT NULL";
+        "SELECT d.repo_key, r.full_name, coalesce(d.language, g.language), d.description"
+            + " FROM snap_day d JOIN snap_repo r USING (repo_key)"
+            + " LEFT JOIN gh_repo g ON g.full_name_lower = lower(r.full_name) AND g.status = 'ok'"
+            + " WHERE d.day = ? AND d.stars IS NOT NULL";
     try (PreparedStatement query = store.connection().prepareStatement(sql)) {
       query.setObject(1, day);
       try (ResultSet rows = query.executeQuery()) {
