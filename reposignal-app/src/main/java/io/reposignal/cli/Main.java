@@ -39,7 +39,8 @@ import picocli.CommandLine.ScopeType;
       LanguagesCommand.class,
       RepoCommand.class,
       EnrichCommand.class,
-      ClustersCommand.class
+      ClustersCommand.class,
+      BacktestCommand.class
     })
 public final class Main implements Runnable {
   private Path database;
