@@ -40,7 +40,9 @@ import picocli.CommandLine.ScopeType;
       RepoCommand.class,
       EnrichCommand.class,
       ClustersCommand.class,
-      BacktestCommand.class
+      ForecastCommand.class,
+      BacktestCommand.class,
+      TrackRecordCommand.class
     })
 public final class Main implements Runnable {
   private Path database;

@@ -17,7 +17,8 @@ import java.util.List;
  */
 final class Migrations {
   /** In order; append only. The version of a migration is its position, counting from 1. */
-  static final List<String> ALL = List.of("V001__rankings.sql", "V002__enrichment.sql");
+  static final List<String> ALL =
+      List.of("V001__rankings.sql", "V002__enrichment.sql", "V003__forecast.sql");
 
   private Migrations() {}
 
