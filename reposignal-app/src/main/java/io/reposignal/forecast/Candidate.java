@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
  * A repository observed on an as-of day, with everything the model and the baselines read about it
  * (all from days up to that day).
  *
- * @param repo "owner/name" under its current name
+ * @param repo "owner/name" as the snapshots named it on the as-of day
  * @param stars the star total on the as-of day
  * @param features the model's inputs in {@link ForecastFeatures#NAMES} order, NaN where unknown
  * @param trending7d stars gained over the 7 days ending on the as-of day (0 when unknown): the

@@ -52,14 +52,14 @@ public final class CandidateSource {
     List<Candidate> candidates = new ArrayList<>();
     for (RepoSignal signal : engine.observedOn(day)) {
       Window window = windows.get(signal.repo());
-      if (window == null) {
+      if (window == null || window.nameOnDay == null) {
         continue;
       }
       double ossInsight =
           OssInsightScore.of(window.starGains, window.forkGains, ageYears(signal.repo(), day));
       candidates.add(
           new Candidate(
-              signal.repo(),
+              window.nameOnDay,
               signal.stars(),
               ForecastFeatures.of(signal, window.listedDays),
               signal.stars7d() == null ? 0 : signal.stars7d(),
@@ -73,7 +73,8 @@ public final class CandidateSource {
   private Map<String, Window> windows(LocalDate day) {
     Map<String, Window> windows = new HashMap<>();
     String sql =
-        "SELECT r.full_name, CAST(d.day - ? AS INTEGER), d.stars, d.stars_gained, d.forks"
+        "SELECT r.full_name, CAST(d.day - ? AS INTEGER), d.stars, d.stars_gained, d.forks,"
+            + " d.full_name"
             + " FROM snap_day d JOIN snap_repo r USING (repo_key)"
             + " WHERE d.day BETWEEN ? AND ? AND d.repo_key IN"
             + " (SELECT repo_key FROM snap_day WHERE day = ? AND stars IS NOT NULL)"
@@ -103,6 +104,9 @@ public final class CandidateSource {
           }
           Window window = windows.computeIfAbsent(repo, r -> new Window());
           window.listedDays += listed ? 1 : 0;
+          if (offset == 0) {
+            window.nameOnDay = rows.getString(6);
+          }
           int slot = offset + OssInsightScore.WINDOW_DAYS - 1;
           if (slot >= 0) {
             window.starGains[slot] = gainKnown ? gained : 0;
@@ -155,5 +159,6 @@ public final class CandidateSource {
     private final int[] starGains = new int[OssInsightScore.WINDOW_DAYS];
     private final int[] forkGains = new int[OssInsightScore.WINDOW_DAYS];
     private int listedDays;
+    private String nameOnDay;
   }
 }

@@ -28,8 +28,8 @@ import java.util.NavigableSet;
  *
  * @param asOf the day the calls were made from
  * @param end the last day of the horizon
- * @param gains per repository observed on D: the star total on D and the stars gained to E, the
- *     gain null when unknown
+ * @param gains per repository observed on D, by its name on D (as candidates are named): the star
+ *     total on D and the stars gained to E, the gain null when unknown
  */
 public record Outcomes(LocalDate asOf, LocalDate end, Map<String, Outcome> gains) {
   public Outcomes {
@@ -58,8 +58,7 @@ public record Outcomes(LocalDate asOf, LocalDate end, Map<String, Outcome> gains
   public static Outcomes read(Store store, LocalDate asOf, LocalDate end) {
     Map<String, Outcome> gains = new HashMap<>();
     String sql =
-        "SELECT r.full_name, a.stars, e.stars FROM snap_day a"
-            + " JOIN snap_repo r ON r.repo_key = a.repo_key"
+        "SELECT a.full_name, a.stars, e.stars FROM snap_day a"
             + " LEFT JOIN snap_day e ON e.repo_key = a.repo_key AND e.day = ?"
             + " WHERE a.day = ? AND a.stars IS NOT NULL";
     try (PreparedStatement query = store.connection().prepareStatement(sql)) {
