@@ -31,4 +31,12 @@ final class Commands {
   static SignalEngine engine(Store store) {
     return SignalEngine.forStore(store);
   }
+
+  /** Refuses a count option below 1 with a usage error naming the option. */
+  static void requireAtLeastOne(String option, int value) {
+    if (value < 1) {
+      throw io.reposignal.error.RepoSignalException.usage(
+          "%s must be at least 1, was %d", option, value);
+    }
+  }
 }

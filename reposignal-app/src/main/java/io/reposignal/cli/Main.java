@@ -41,7 +41,10 @@ import picocli.CommandLine.ScopeType;
       EnrichCommand.class,
       ClustersCommand.class,
       ReportCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      ForecastCommand.class,
+      BacktestCommand.class,
+      TrackRecordCommand.class
     })
 public final class Main implements Runnable {
   private Path database;
