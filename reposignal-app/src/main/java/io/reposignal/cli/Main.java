@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
       CommandLine.HelpCommand.class,
       DemoCommand.class,
       IngestCommand.class,
+      ImportCommand.class,
       FetchCommand.class,
       SignalsCommand.class,
       LanguagesCommand.class,

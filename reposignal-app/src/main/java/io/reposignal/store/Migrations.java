@@ -22,7 +22,8 @@ final class Migrations {
           "V001__rankings.sql",
           "V002__enrichment.sql",
           "V003__gharchive.sql",
-          "V004__forecast.sql");
+          "V004__forecast.sql",
+          "V005__parquet_import.sql");
 
   private Migrations() {}
 

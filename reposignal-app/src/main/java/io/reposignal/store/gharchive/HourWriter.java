@@ -1,9 +1,9 @@
 package io.reposignal.store.gharchive;
 
 import io.reposignal.ingest.gharchive.ActivityRow;
+import io.reposignal.ingest.gharchive.FileKey;
 import io.reposignal.ingest.gharchive.HourAggregate;
 import io.reposignal.ingest.gharchive.HourManifest;
-import io.reposignal.ingest.gharchive.MalformedLine;
 import io.reposignal.ingest.gharchive.RepoDayRow;
 import io.reposignal.ingest.gharchive.RepoMetaRow;
 import io.reposignal.ingest.gharchive.StarRow;
@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
-import java.util.stream.Collectors;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
@@ -273,13 +272,7 @@ public final class HourWriter {
       insert.setLong(i++, m.malformed());
       insert.setLong(i++, m.undated());
       insert.setString(i++, m.fault());
-      insert.setString(
-          i++,
-          m.malformedSamples().isEmpty()
-              ? null
-              : m.malformedSamples().stream()
-                  .map(MalformedLine::describe)
-                  .collect(Collectors.joining("\n")));
+      insert.setString(i++, m.malformedSamplesText());
       insert.setObject(i, utc(now));
       insert.executeUpdate();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.reposignal.ingest.gharchive.EventType;
+import io.reposignal.ingest.gharchive.FileKey;
 import io.reposignal.ingest.gharchive.HourAggregate;
 import io.reposignal.ingest.gharchive.HourFileReader;
 import io.reposignal.store.Store;

@@ -49,6 +49,16 @@ public record HourManifest(
     eventsByType = Collections.unmodifiableSortedMap(new TreeMap<>(eventsByType));
   }
 
+  /**
+   * The quoted malformed lines as the ledger stores them (one {@link MalformedLine#describe()} a
+   * line), or null when there are none.
+   */
+  public String malformedSamplesText() {
+    return malformedSamples.isEmpty()
+        ? null
+        : String.join("\n", malformedSamples.stream().map(MalformedLine::describe).toList());
+  }
+
   /** The number of counted events of type {@code typeName}, 0 if none. */
   public long eventsOfType(String typeName) {
     return eventsByType.getOrDefault(typeName, 0L);

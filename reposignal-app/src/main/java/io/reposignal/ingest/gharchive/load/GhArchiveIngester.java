@@ -1,19 +1,18 @@
 package io.reposignal.ingest.gharchive.load;
 
+import io.reposignal.ingest.gharchive.CommitOrder;
+import io.reposignal.ingest.gharchive.FileKey;
 import io.reposignal.ingest.gharchive.HourAggregate;
 import io.reposignal.ingest.gharchive.HourFileReader;
 import io.reposignal.ingest.gharchive.HourManifest;
-import io.reposignal.ingest.gharchive.HourNames;
 import io.reposignal.ingest.gharchive.HourStatus;
 import io.reposignal.ingest.gharchive.MalformedLine;
 import io.reposignal.store.Store;
-import io.reposignal.store.gharchive.FileKey;
 import io.reposignal.store.gharchive.HourWriter;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -42,13 +41,7 @@ public final class GhArchiveIngester {
   }
 
   private static final Comparator<Path> COMMIT_ORDER =
-      Comparator.comparing(
-              (Path p) -> {
-                Instant hour = HourNames.hourOf(p.getFileName().toString());
-                return hour == null ? Instant.MAX : hour;
-              })
-          .thenComparing(p -> p.getFileName().toString())
-          .thenComparing(Path::toString);
+      CommitOrder.of(p -> p.getFileName().toString(), Path::toString);
 
   private final CompletableFuture<Store> store;
   private final int threads;

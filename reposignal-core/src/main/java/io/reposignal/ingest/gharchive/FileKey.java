@@ -1,4 +1,4 @@
-package io.reposignal.store.gharchive;
+package io.reposignal.ingest.gharchive;
 
 import static java.util.Objects.requireNonNull;
 
@@ -22,17 +22,26 @@ public record FileKey(String fileName, long size, long crc32c) {
   }
 
   public static FileKey of(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return of(file.getFileName().toString(), in);
+    }
+  }
+
+  /**
+   * The key of a file read from any source (a Hadoop file system, say).
+   *
+   * @param in the file's bytes as stored; read to the end, not closed
+   */
+  public static FileKey of(String fileName, InputStream in) throws IOException {
     CRC32C crc = new CRC32C();
     long size = 0;
     byte[] chunk = new byte[1 << 20];
-    try (InputStream in = Files.newInputStream(file)) {
-      int n;
-      while ((n = in.read(chunk)) > 0) {
-        crc.update(chunk, 0, n);
-        size += n;
-      }
+    int n;
+    while ((n = in.read(chunk)) > 0) {
+      crc.update(chunk, 0, n);
+      size += n;
     }
-    return new FileKey(file.getFileName().toString(), size, crc.getValue());
+    return new FileKey(fileName, size, crc.getValue());
   }
 
   /** The text stored in {@code gha_file.file_key}. */
