@@ -146,7 +146,11 @@ public final class ClusterFinder {
       velocities.put(lookback, stars);
     }
     long stars7d =
-        members.stream().map(RepoSignal::stars7d).filter(Objects::nonNull).mapToLong(i -> i).sum();
+        members.stream()
+            .map(RepoSignal::trustedStars7d)
+            .filter(Objects::nonNull)
+            .mapToLong(i -> i)
+            .sum();
     return new RepoCluster(
         group.label(),
         group.terms(),

@@ -9,6 +9,7 @@ import io.reposignal.signal.RepoSignal;
 import io.reposignal.signal.SignalEngine;
 import io.reposignal.signal.SignalWindow;
 import io.reposignal.signal.SnapshotCalendar;
+import io.reposignal.signal.momentum.Momentum;
 import io.reposignal.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ public final class ArticleBuilder {
   static final int LEADERS = 10;
   static final int CURVES = 3;
   static final int CURVE_DAYS = 30;
+
+  /** Clusters the article names: the strongest (largest combined 7-day gain) first. */
+  static final int CLUSTERS_SHOWN = 5;
 
   /**
    * A comparison day that falls on a day without a snapshot moves back to the nearest observed day
@@ -69,14 +73,32 @@ public final class ArticleBuilder {
         languages,
         sources
             .clusters()
-            .clusters(day)
-            .map(c -> new ClusterSection(c, null))
+            .clusters(day, now)
+            .map(
+                c ->
+                    new ClusterSection(
+                        c.subList(0, Math.min(CLUSTERS_SHOWN, c.size())), c.size(), null))
             .orElseGet(ClusterSection::notAvailable),
         velocity(day, now, window, momentum),
-        retention(day, window, momentum),
+        retention(day, now, momentum),
         ContrarianRule.test(languages, now, then30, calendar.first()),
         sources.calls().calls(day).orElseGet(CallSection::notAvailable),
-        new DataNotesReader(store).read(day, calendar, now.size(), languages));
+        new DataNotesReader(store)
+            .read(day, calendar, now.size(), languages, removedAsSuspicious(window)));
+  }
+
+  /**
+   * Stars removed as suspicious from the window's 7-day gains: the sum of raw minus trusted over
+   * the window (0 while the engine flags no star as suspicious).
+   */
+  static long removedAsSuspicious(List<RepoSignal> window) {
+    long removed = 0;
+    for (RepoSignal signal : window) {
+      if (signal.stars7d() != null && signal.trustedStars7d() != null) {
+        removed += signal.stars7d() - signal.trustedStars7d();
+      }
+    }
+    return removed;
   }
 
   /**
@@ -189,7 +211,10 @@ public final class ArticleBuilder {
                 + " no stars are removed."
             : "Trusted figures leave out stars flagged as suspicious.";
     String momentumNote =
-        momentum == null ? "Momentum classes: not computed yet in this build." : null;
+        momentum == null
+            ? "Momentum classes: not computed yet in this build."
+            : "Momentum is the class of the signal engine (docs/signals.md); n/a where the"
+                + " history up to the day is too short to classify.";
     return new VelocitySection(dayLeaders, weekLeaders, trustedNote, momentumNote);
   }
 
@@ -220,38 +245,60 @@ public final class ArticleBuilder {
         .toList();
   }
 
+  /**
+   * Examples of organic retention ({@code sustained}) and of {@code spike-and-fade}: of every
+   * repository observed on the day with that class, the {@value #CURVES} the signal window would
+   * rank first (highest score, then 7-day velocity, then name). Without momentum classes, the
+   * window's leaders are shown unclassified.
+   */
   private RetentionSection retention(
-      LocalDate day, List<RepoSignal> window, Map<String, ReportSources.Momentum> momentum) {
+      LocalDate day, List<RepoSignal> now, Map<String, ReportSources.Momentum> momentum) {
     RepoHistoryReader histories = new RepoHistoryReader(store);
-    List<RetentionSection.Curve> organic = new ArrayList<>();
-    List<RetentionSection.Curve> spikes = new ArrayList<>();
-    List<RetentionSection.Curve> unclassified = new ArrayList<>();
-    for (RepoSignal signal : window) {
-      ReportSources.Momentum m = momentum == null ? null : momentum.get(signal.repo());
-      String name = m == null ? null : m.name();
-      if (name != null && organic.size() < CURVES && isOrganic(name)) {
-        organic.add(curve(histories, signal, day, name));
-      } else if ("spike-and-fade".equals(name) && spikes.size() < CURVES) {
-        spikes.add(curve(histories, signal, day, name));
-      } else if (momentum == null && unclassified.size() < CURVES) {
+    if (momentum == null) {
+      List<RetentionSection.Curve> unclassified = new ArrayList<>();
+      for (RepoSignal signal : SignalWindow.top(now, CURVES, null)) {
         unclassified.add(curve(histories, signal, day, null));
       }
+      return new RetentionSection(
+          List.of(),
+          List.of(),
+          unclassified,
+          "Organic retention vs spike-and-fade: not available yet in this build; telling them"
+              + " apart needs the momentum classes of the signal engine. For reference, the"
+              + " daily gains of the window's top "
+              + unclassified.size()
+              + " over the last "
+              + CURVE_DAYS
+              + " days, unclassified:");
     }
-    String unavailable =
-        momentum == null
-            ? "Organic retention vs spike-and-fade: not available yet in this build; telling them"
-                + " apart needs the momentum classes of the signal engine. For reference, the"
-                + " daily gains of the window's top "
-                + unclassified.size()
-                + " over the last "
-                + CURVE_DAYS
-                + " days, unclassified:"
-            : null;
-    return new RetentionSection(organic, spikes, unclassified, unavailable);
+    return new RetentionSection(
+        examples(histories, day, now, momentum, ORGANIC),
+        examples(histories, day, now, momentum, SPIKE_AND_FADE),
+        List.of(),
+        null);
   }
 
-  private static boolean isOrganic(String momentumClass) {
-    return momentumClass.equals("sustained") || momentumClass.equals("slow-burn");
+  static final String ORGANIC = Momentum.SUSTAINED.label();
+  static final String SPIKE_AND_FADE = Momentum.SPIKE_AND_FADE.label();
+
+  private static List<RetentionSection.Curve> examples(
+      RepoHistoryReader histories,
+      LocalDate day,
+      List<RepoSignal> now,
+      Map<String, ReportSources.Momentum> momentum,
+      String momentumClass) {
+    List<RepoSignal> ofClass =
+        now.stream()
+            .filter(
+                s ->
+                    momentum.containsKey(s.repo())
+                        && momentum.get(s.repo()).name().equals(momentumClass))
+            .toList();
+    List<RetentionSection.Curve> curves = new ArrayList<>();
+    for (RepoSignal signal : SignalWindow.top(ofClass, CURVES, null)) {
+      curves.add(curve(histories, signal, day, momentumClass));
+    }
+    return curves;
   }
 
   private static RetentionSection.Curve curve(

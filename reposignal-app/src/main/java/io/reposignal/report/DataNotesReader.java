@@ -19,16 +19,30 @@ final class DataNotesReader {
   }
 
   DataNotes read(
-      LocalDate day, SnapshotCalendar calendar, int reposObserved, LanguageSection languages) {
+      LocalDate day,
+      SnapshotCalendar calendar,
+      int reposObserved,
+      LanguageSection languages,
+      long removedAsSuspicious) {
     return new DataNotes(
         calendar.first(),
         calendar.last(),
         observedDays(day),
         reposObserved,
         events(day),
-        "Suspicious stars removed: n/a; suspicious-star detection has not landed in this build,"
-            + " so every figure counts every star.",
+        suspiciousNote(languages.windowSize(), removedAsSuspicious),
         reproductions(day, languages));
+  }
+
+  static String suspiciousNote(int windowSize, long removed) {
+    return "Suspicious stars removed: "
+        + Numbers.count(removed)
+        + " from the 7-day gains of the signal window's "
+        + windowSize
+        + " repositories (raw minus trusted, summed)"
+        + (removed == 0
+            ? "; no star on these days is flagged as suspicious, so trusted figures equal raw ones."
+            : "; trusted figures leave them out.");
   }
 
   private int observedDays(LocalDate day) {
@@ -97,6 +111,8 @@ final class DataNotesReader {
               "reposignal languages --as-of " + languages.day90() + " --json"));
     }
     commands.add(
+        new DataNotes.Reproduction("Clusters", "reposignal clusters --as-of " + day + " --json"));
+    commands.add(
         new DataNotes.Reproduction(
             "24-hour leaders",
             "reposignal signals --as-of "
@@ -110,7 +126,15 @@ final class DataNotesReader {
                 + " --window 100000 --json | jq '[sort_by(-.stars) | .[:100][] | .language]"
                 + " | group_by(.) | map({language: .[0], repos: length})'"));
     commands.add(
-        new DataNotes.Reproduction("Daily star curves", "reposignal repo OWNER/NAME --json"));
+        new DataNotes.Reproduction(
+            "Retention examples (sustained; likewise spike-and-fade)",
+            "reposignal signals --as-of "
+                + day
+                + " --window 100000 --json | jq '[.[] | select(.momentum == \"sustained\")]"
+                + " | sort_by(-.score) | .[:3]'"));
+    commands.add(
+        new DataNotes.Reproduction(
+            "Daily star curves and momentum history", "reposignal repo OWNER/NAME --json"));
     commands.add(
         new DataNotes.Reproduction(
             "The whole article", "reposignal report --as-of " + day + " --out DIR"));

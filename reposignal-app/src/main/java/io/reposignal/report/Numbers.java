@@ -18,6 +18,10 @@ public final class Numbers {
     return value == null ? "n/a" : String.format(Locale.ROOT, "%+,d", value);
   }
 
+  public static String gain(long value) {
+    return String.format(Locale.ROOT, "%+,d", value);
+  }
+
   public static String percent(Double fraction) {
     return fraction == null ? "n/a" : String.format(Locale.ROOT, "%.1f%%", fraction * 100);
   }

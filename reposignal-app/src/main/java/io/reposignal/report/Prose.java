@@ -11,6 +11,14 @@ import java.util.stream.Collectors;
 public final class Prose {
   static final int MOVERS = 4;
 
+  /** How the retention examples are chosen (ArticleBuilder#retention). */
+  public static final String RETENTION_RULE =
+      "Organic retention is the momentum class sustained: a gain that holds day after day."
+          + " Spike-and-fade is a burst that is already fading. The examples of each are, of every"
+          + " repository observed on the day with that class, the 3 with the highest signal score"
+          + " (then 7-day velocity, then name); each curve is its stars gained per day over the"
+          + " last 30 days.";
+
   private Prose() {}
 
   /** What the language map says: who leads, and who moved against 30 and 90 days earlier. */
@@ -68,6 +76,52 @@ public final class Prose {
                         + (r.repos() == 0 ? " (out of the window)" : ""))
             .collect(Collectors.joining(", "))
         + ".";
+  }
+
+  /**
+   * What the cluster section holds: how many clusters, among which repositories, how many shown.
+   */
+  public static String clusters(ClusterSection section, java.time.LocalDate day) {
+    String text =
+        section.found()
+            + (section.found() == 1 ? " cluster" : " clusters")
+            + " on "
+            + day
+            + ": groups of at least 3 repositories from at least 3 different owners that describe"
+            + " the same thing, found among the "
+            + io.reposignal.cluster.ClusterSettings.DEFAULT_POPULATION
+            + " repositories with the highest signal score.";
+    if (section.found() > section.clusters().size()) {
+      text += " The " + section.clusters().size() + " with the largest combined 7-day gain:";
+    }
+    return text;
+  }
+
+  /**
+   * A cluster's figures in a sentence: its size and owners, how many of its members were among the
+   * clustered repositories 90, 60 and 30 days earlier, and its combined trusted velocity.
+   */
+  public static String cluster(ClusterSection.Cluster cluster) {
+    return cluster.size()
+        + " repositories from "
+        + cluster.independentOwners()
+        + " independent owners. Members among the most active repositories 90, 60 and 30 days"
+        + " earlier, then now: "
+        + size(cluster.size90dAgo())
+        + " → "
+        + size(cluster.size60dAgo())
+        + " → "
+        + size(cluster.size30dAgo())
+        + " → "
+        + cluster.size()
+        + (cluster.emerging() ? " (emerging)" : "")
+        + ". Combined trusted velocity "
+        + Numbers.gain(cluster.trustedStars7d())
+        + " stars over 7 days.";
+  }
+
+  private static String size(Integer size) {
+    return size == null ? "n/a" : Integer.toString(size);
   }
 
   private static int shift(LanguageSection.Row row, int days) {

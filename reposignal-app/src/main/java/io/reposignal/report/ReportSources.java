@@ -12,7 +12,8 @@ import java.util.Optional;
  * The analyses the article reads beyond the snapshot signals. Each answers {@code Optional.empty()}
  * when this build does not compute it, and the article then says so in that section. When the
  * signal engine, clusters, suspicious stars and forecasts land, each plugs in here by implementing
- * one interface; the builder, the model and the templates stay as they are.
+ * one interface; the builder, the model and the templates stay as they are. {@link EngineSources}
+ * gives the sources of the current build: momentum, trusted gains and clusters, no calls yet.
  *
  * @param momentum momentum classes (breakout, sustained, spike-and-fade, slow-burn, steady,
  *     cooling)
@@ -35,7 +36,7 @@ public record ReportSources(
     return new ReportSources(
         (day, repos) -> Optional.empty(),
         (day, repos) -> Optional.empty(),
-        day -> Optional.empty(),
+        (day, repos) -> Optional.empty(),
         day -> Optional.empty());
   }
 
@@ -77,7 +78,11 @@ public record ReportSources(
   /** Clusters on a day. */
   @FunctionalInterface
   public interface ClusterSource {
-    Optional<List<ClusterSection.Cluster>> clusters(LocalDate day);
+    /**
+     * The clusters of {@code day}, strongest first, their members described from {@code repos}
+     * (every repository observed that day), or empty when not computed in this build.
+     */
+    Optional<List<ClusterSection.Cluster>> clusters(LocalDate day, List<RepoSignal> repos);
   }
 
   /** Breakout calls made on a day, with the track record of earlier ones. */

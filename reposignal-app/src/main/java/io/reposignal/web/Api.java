@@ -34,6 +34,7 @@ final class Api {
     routes.get("/api/v1/days", ctx -> json(ctx, SafeJson.write(data.days())));
     routes.get("/api/v1/signals", this::signals);
     routes.get("/api/v1/languages", this::languages);
+    routes.get("/api/v1/clusters", this::clusters);
     routes.get("/api/v1/repos/{owner}/{name}", this::repo);
     routes.get("/api/v1/search", this::search);
     routes.get("/api/v1/reports", ctx -> json(ctx, SafeJson.write(archive.list())));
@@ -44,7 +45,7 @@ final class Api {
     GainWindow window = Params.window("window", ctx.queryParam("window"));
     RankBy rankBy = Params.rankBy("rank_by", ctx.queryParam("rank_by"));
     String language = Params.language("language", ctx.queryParam("language"));
-    Params.momentum("momentum", ctx.queryParam("momentum"));
+    var momentum = Params.momentum("momentum", ctx.queryParam("momentum"));
     int size =
         Params.count(
             "size",
@@ -55,13 +56,20 @@ final class Api {
         ctx,
         data.json(
             java.util.List.of(
-                "signals", String.valueOf(asOf), window, rankBy, String.valueOf(language), size),
-            () -> data.signals(asOf, window, rankBy, language, size)));
+                "signals",
+                String.valueOf(asOf),
+                window,
+                rankBy,
+                String.valueOf(language),
+                String.valueOf(momentum),
+                size),
+            () -> data.signals(asOf, window, rankBy, language, momentum, size)));
   }
 
   private void languages(Context ctx) {
     LocalDate asOf = Params.day("as_of", ctx.queryParam("as_of"));
     GainWindow window = Params.window("window", ctx.queryParam("window"));
+    RankBy rankBy = Params.rankBy("rank_by", ctx.queryParam("rank_by"));
     int size =
         Params.count(
             "size",
@@ -71,8 +79,15 @@ final class Api {
     json(
         ctx,
         data.json(
-            java.util.List.of("languages", String.valueOf(asOf), window, size),
-            () -> data.languages(asOf, window, size)));
+            java.util.List.of("languages", String.valueOf(asOf), window, rankBy, size),
+            () -> data.languages(asOf, window, rankBy, size)));
+  }
+
+  private void clusters(Context ctx) {
+    LocalDate asOf = Params.day("as_of", ctx.queryParam("as_of"));
+    json(
+        ctx,
+        data.json(java.util.List.of("clusters", String.valueOf(asOf)), () -> data.clusters(asOf)));
   }
 
   /** An old name finds the repository: the answer names it by its current name. */

@@ -67,10 +67,13 @@ final class Charts {
   }
 
   /** Slots per language. */
-  static String languages(List<LanguageMap.Slot> slots) {
+  static String languages(List<LanguageMap.Shift> slots) {
     List<String> labels = new ArrayList<>();
     List<Integer> values = new ArrayList<>();
-    for (LanguageMap.Slot slot : slots) {
+    for (LanguageMap.Shift slot : slots) {
+      if (slot.repos() == 0) {
+        continue; // a language that left the window: in the table, not a bar of 0
+      }
       labels.add(slot.language() == null ? "none recorded" : slot.language());
       values.add(slot.repos());
     }

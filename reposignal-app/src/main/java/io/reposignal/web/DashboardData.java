@@ -2,14 +2,20 @@ package io.reposignal.web;
 
 import static java.util.Objects.requireNonNull;
 
+import io.reposignal.cluster.ClusterFinder;
+import io.reposignal.cluster.ClusterSettings;
+import io.reposignal.cluster.GhaStarStargazers;
+import io.reposignal.cluster.RepoCluster;
 import io.reposignal.enrich.RepoMetadata;
 import io.reposignal.enrich.RepoMetadataLookup;
 import io.reposignal.history.RepoHistoryReader;
 import io.reposignal.signal.LanguageMap;
+import io.reposignal.signal.MomentumDay;
 import io.reposignal.signal.RepoSignal;
 import io.reposignal.signal.SignalEngine;
 import io.reposignal.signal.SignalWindow;
 import io.reposignal.signal.SnapshotCalendar;
+import io.reposignal.signal.momentum.Momentum;
 import io.reposignal.store.StoreException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,11 +37,15 @@ final class DashboardData {
   /** The most search hits returned. */
   static final int SEARCH_LIMIT = 20;
 
+  /** An earlier day without a snapshot may be replaced by the closest day this many days before. */
+  static final int NEAREST_DAY_TOLERANCE = 3;
+
   private final Readers readers;
   private final ComputeCache<String, SnapshotCalendar> calendar = new ComputeCache<>(1);
   private final ComputeCache<LocalDate, List<RepoSignal>> signalsByDay = new ComputeCache<>(64);
   private final ComputeCache<WindowKey, Views.Signals> windows = new ComputeCache<>(512);
   private final ComputeCache<String, Optional<Views.Repo>> repos = new ComputeCache<>(4096);
+  private final ComputeCache<LocalDate, List<RepoCluster>> clustersByDay = new ComputeCache<>(64);
   private final ComputeCache<Object, String> json = new ComputeCache<>(4096);
 
   DashboardData(Readers readers) {
@@ -48,6 +58,7 @@ final class DashboardData {
     signalsByDay.clear();
     windows.clear();
     repos.clear();
+    clustersByDay.clear();
     json.clear();
   }
 
@@ -69,16 +80,27 @@ final class DashboardData {
   }
 
   /**
-   * The signal window of {@code asOf} (null: the latest day).
+   * The signal window of {@code asOf} (null: the latest day), optionally only one language and one
+   * momentum class (null: all).
    *
    * @throws io.reposignal.error.RepoSignalException NOT_FOUND when that day has no snapshot
    */
   Views.Signals signals(
-      LocalDate asOf, GainWindow window, RankBy rankBy, String language, int size) {
+      LocalDate asOf,
+      GainWindow window,
+      RankBy rankBy,
+      String language,
+      Momentum momentum,
+      int size) {
     LocalDate day = observed(asOf);
     WindowKey key =
         new WindowKey(
-            day, window, rankBy, language == null ? null : language.toLowerCase(Locale.ROOT), size);
+            day,
+            window,
+            rankBy,
+            language == null ? null : language.toLowerCase(Locale.ROOT),
+            momentum,
+            size);
     return windows.get(
         key,
         k ->
@@ -87,9 +109,9 @@ final class DashboardData {
                 window.wire(),
                 rankBy.wire(),
                 language,
-                null,
+                momentum == null ? null : momentum.label(),
                 size,
-                rank(day, window, language, size)));
+                rank(day, window, rankBy, language, momentum, size)));
   }
 
   /** The day itself when it has a snapshot (null: the latest day); 404 naming as_of otherwise. */
@@ -113,11 +135,66 @@ final class DashboardData {
     return List.copyOf(names);
   }
 
-  /** The language map of the signal window of {@code asOf}. */
-  Views.Languages languages(LocalDate asOf, GainWindow window, int size) {
-    Views.Signals signals = signals(asOf, window, RankBy.GAIN, null, size);
+  /**
+   * The language map of the signal window of {@code asOf}, with the slots each language held in the
+   * window of 30 and 90 days earlier (ranked the same way).
+   */
+  Views.Languages languages(LocalDate asOf, GainWindow window, RankBy rankBy, int size) {
+    Views.Signals now = signals(asOf, window, rankBy, null, null, size);
+    LocalDate day30 = earlierDay(now.asOf(), 30);
+    LocalDate day90 = earlierDay(now.asOf(), 90);
     return new Views.Languages(
-        signals.asOf(), window.wire(), size, LanguageMap.of(signals.repos()));
+        now.asOf(),
+        window.wire(),
+        rankBy.wire(),
+        size,
+        day30,
+        day90,
+        LanguageMap.shift(
+            now.repos(),
+            windowOn(day30, window, rankBy, size),
+            windowOn(day90, window, rankBy, size)));
+  }
+
+  private List<RepoSignal> windowOn(LocalDate day, GainWindow window, RankBy rankBy, int size) {
+    return day == null ? null : signals(day, window, rankBy, null, null, size).repos();
+  }
+
+  /**
+   * The day compared with {@code day} {@code daysBack} days earlier: that day, or the closest
+   * observed day up to {@value #NEAREST_DAY_TOLERANCE} days before it (a missing snapshot file);
+   * null when the data does not reach back so far. The rule of {@code reposignal languages}.
+   */
+  LocalDate earlierDay(LocalDate day, int daysBack) {
+    SnapshotCalendar days = calendar();
+    LocalDate target = day.minusDays(daysBack);
+    for (int back = 0; back <= NEAREST_DAY_TOLERANCE; back++) {
+      if (days.isObserved(target.minusDays(back))) {
+        return target.minusDays(back);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The clusters of {@code asOf} (null: the latest day), as {@code reposignal clusters} finds them
+   * with its default population; computed once per day until the next ingest.
+   */
+  Views.Clusters clusters(LocalDate asOf) {
+    LocalDate day = observed(asOf);
+    return new Views.Clusters(
+        day,
+        ClusterSettings.DEFAULT_POPULATION,
+        clustersByDay.get(
+            day,
+            d ->
+                readers.read(
+                    store ->
+                        new ClusterFinder(
+                                store,
+                                new GhaStarStargazers(store),
+                                ClusterSettings.defaults(ClusterSettings.DEFAULT_POPULATION))
+                            .find(d))));
   }
 
   private List<RepoSignal> signalsOn(LocalDate day) {
@@ -125,9 +202,16 @@ final class DashboardData {
         day, d -> readers.read(store -> SignalEngine.forStore(store).observedOn(d)));
   }
 
-  private List<RepoSignal> rank(LocalDate day, GainWindow window, String language, int size) {
-    List<RepoSignal> all = signalsOn(day);
-    if (window == GainWindow.WEEK) {
+  private List<RepoSignal> rank(
+      LocalDate day,
+      GainWindow window,
+      RankBy rankBy,
+      String language,
+      Momentum momentum,
+      int size) {
+    List<RepoSignal> all =
+        signalsOn(day).stream().filter(s -> momentum == null || s.momentum() == momentum).toList();
+    if (rankBy == RankBy.SCORE) {
       return SignalWindow.top(all, size, language); // the CLI's window, exactly
     }
     Comparator<RepoSignal> order =
@@ -166,7 +250,11 @@ final class DashboardData {
                     throw new StoreException(
                         "cannot read the metadata of " + history.repo() + ": " + e.getMessage(), e);
                   }
-                  return Optional.of(Views.Repo.of(history, fullName, topics));
+                  int repoKey = reader.find(fullName).orElseThrow();
+                  List<MomentumDay> momentum =
+                      SignalEngine.forStore(store)
+                          .history(repoKey, history.firstDay(), history.lastDay());
+                  return Optional.of(Views.Repo.of(history, fullName, topics, momentum));
                 }));
   }
 
@@ -215,5 +303,10 @@ final class DashboardData {
   }
 
   private record WindowKey(
-      LocalDate day, GainWindow window, RankBy rankBy, String language, int size) {}
+      LocalDate day,
+      GainWindow window,
+      RankBy rankBy,
+      String language,
+      Momentum momentum,
+      int size) {}
 }

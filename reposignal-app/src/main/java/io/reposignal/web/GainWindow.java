@@ -6,8 +6,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The time window a signal window is ranked by: stars gained over the last 24 hours, 7 days or 30
- * days (until the signal engine's score lands, the window is ranked by that gain).
+ * The gain window: stars gained over the last 24 hours, 7 days or 30 days. With {@code
+ * rank_by=gain} the signal window is ranked by that gain; the chart shows it either way.
  */
 public enum GainWindow {
   DAY("24h", RepoSignal::stars1d),

@@ -3,6 +3,7 @@ package io.reposignal.web;
 import static java.util.Objects.requireNonNull;
 
 import io.reposignal.history.RepoHistory;
+import io.reposignal.signal.momentum.Momentum;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -46,8 +47,8 @@ public final class PageModels {
       return List.of(Momentum.values());
     }
 
-    public boolean momentumAvailable() {
-      return Momentum.AVAILABLE;
+    public List<RankBy> rankings() {
+      return List.of(RankBy.values());
     }
   }
 
@@ -81,7 +82,19 @@ public final class PageModels {
     public List<GainWindow> windows() {
       return List.of(GainWindow.values());
     }
+
+    public List<RankBy> rankings() {
+      return List.of(RankBy.values());
+    }
   }
+
+  /**
+   * The clusters page.
+   *
+   * @param clusters the clusters of the day
+   * @param days the days the store holds, for the day picker
+   */
+  public record Clusters(Views.Clusters clusters, Views.Days days) {}
 
   /**
    * The search page.

@@ -62,10 +62,15 @@ final class Pages {
     GainWindow window = Params.window("window", ctx.queryParam("window"));
     RankBy rankBy = Params.rankBy("rank_by", ctx.queryParam("rank_by"));
     String language = Params.language("language", ctx.queryParam("language"));
-    Params.momentum("momentum", ctx.queryParam("momentum"));
+    var momentum = Params.momentum("momentum", ctx.queryParam("momentum"));
     Views.Signals signals =
         data.signals(
-            asOf, window, rankBy, language, io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
+            asOf,
+            window,
+            rankBy,
+            language,
+            momentum,
+            io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
     PageModels.Signals page =
         new PageModels.Signals(
             signals,
@@ -98,18 +103,18 @@ final class Pages {
   private void languages(Context ctx) {
     LocalDate asOf = Params.day("as_of", ctx.queryParam("as_of"));
     GainWindow window = Params.window("window", ctx.queryParam("window"));
+    RankBy rankBy = Params.rankBy("rank_by", ctx.queryParam("rank_by"));
     Views.Languages languages =
-        data.languages(asOf, window, io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
+        data.languages(asOf, window, rankBy, io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
     PageModels.Languages page =
         new PageModels.Languages(languages, data.days(), Charts.languages(languages.languages()));
     html(ctx, render("web/languages.jte", chrome("Language map", "languages"), page));
   }
 
   private void clusters(Context ctx) {
-    html(
-        ctx,
-        WebServer.render(
-            templates, "web/clusters.jte", Map.of("chrome", chrome("Clusters", "clusters"))));
+    LocalDate asOf = Params.day("as_of", ctx.queryParam("as_of"));
+    PageModels.Clusters page = new PageModels.Clusters(data.clusters(asOf), data.days());
+    html(ctx, render("web/clusters.jte", chrome("Clusters", "clusters"), page));
   }
 
   private void reports(Context ctx) {
@@ -176,7 +181,7 @@ final class Pages {
     if (last != null) {
       Instant updated = last.atStartOfDay(ZoneOffset.UTC).toInstant();
       List<RepoSignal> top =
-          data.signals(last, GainWindow.WEEK, RankBy.GAIN, null, FEED_ENTRIES).repos();
+          data.signals(last, GainWindow.WEEK, RankBy.GAIN, null, null, FEED_ENTRIES).repos();
       for (RepoSignal signal : top) {
         String summary =
             signal.repo()

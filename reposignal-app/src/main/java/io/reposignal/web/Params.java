@@ -1,9 +1,12 @@
 package io.reposignal.web;
 
+import io.reposignal.signal.momentum.Momentum;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Validates request parameters before anything reaches the store. Each check names the parameter
@@ -58,48 +61,37 @@ public final class Params {
     return window;
   }
 
-  /** What ranks the window (gain; score once the signal engine lands); gain when absent. */
+  /** What ranks the window: score (the default) or gain over the gain window. */
   public static RankBy rankBy(String parameter, String value) {
     if (absent(value)) {
-      return RankBy.GAIN;
+      return RankBy.SCORE;
     }
     RankBy rank = RankBy.fromWire(value);
     if (rank == null) {
       throw new BadParameter(
-          parameter, "'" + clip(value) + "' is not a ranking; expected gain or score");
-    }
-    if (!rank.available()) {
-      throw new BadParameter(
-          501,
-          parameter,
-          "ranking by "
-              + rank.wire()
-              + " is not available yet: the signal engine has not landed;"
-              + " use rank_by=gain");
+          parameter, "'" + clip(value) + "' is not a ranking; expected score or gain");
     }
     return rank;
   }
 
-  /** A momentum class, or null when absent. */
+  /** A momentum class of the signal engine, or null when absent. */
   public static Momentum momentum(String parameter, String value) {
     if (absent(value)) {
       return null;
     }
-    Momentum momentum = Momentum.fromWire(value);
-    if (momentum == null) {
-      throw new BadParameter(
-          parameter,
-          "'" + clip(value) + "' is not a momentum class; expected one of " + Momentum.names());
+    for (Momentum momentum : Momentum.values()) {
+      if (momentum.label().equals(value)) {
+        return momentum;
+      }
     }
-    if (!Momentum.AVAILABLE) {
-      throw new BadParameter(
-          501,
-          parameter,
-          "momentum classes are not available yet: the signal engine has not landed; leave "
-              + parameter
-              + " out");
-    }
-    return momentum;
+    throw new BadParameter(
+        parameter,
+        "'"
+            + clip(value)
+            + "' is not a momentum class; expected one of "
+            + Arrays.stream(Momentum.values())
+                .map(Momentum::label)
+                .collect(Collectors.joining(", ")));
   }
 
   /** A language name, or null when absent. */

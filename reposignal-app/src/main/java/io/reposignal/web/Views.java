@@ -4,9 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.reposignal.cluster.RepoCluster;
 import io.reposignal.history.RepoHistory;
 import io.reposignal.signal.LanguageMap;
+import io.reposignal.signal.MomentumDay;
 import io.reposignal.signal.RepoSignal;
+import io.reposignal.signal.momentum.Momentum;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -55,22 +58,54 @@ public final class Views {
   }
 
   /**
-   * The language map of a signal window.
+   * The language map of a signal window, with its shift against the windows of 30 and 90 days
+   * earlier (ranked the same way).
    *
    * @param asOf the day
-   * @param window the gain window the signal window is ranked by
+   * @param window the gain window (ranks the window when {@code rankBy} is gain)
+   * @param rankBy what ranks the signal window: score or gain
    * @param size how many slots the window has
-   * @param languages languages by slots, most first; shares are fractions of the window
+   * @param day30DaysAgo the day compared 30 days earlier (or up to 3 days before it), or null
+   * @param day90DaysAgo the same 90 days earlier, or null
+   * @param languages languages by slots, most first; shares are fractions of the window;
+   *     repos_30d_ago and repos_90d_ago null when that day is unknown
    */
-  @JsonPropertyOrder({"as_of", "window", "size", "languages"})
+  @JsonPropertyOrder({
+    "as_of",
+    "window",
+    "rank_by",
+    "size",
+    "day_30d_ago",
+    "day_90d_ago",
+    "languages"
+  })
   public record Languages(
       @JsonProperty("as_of") LocalDate asOf,
       String window,
+      @JsonProperty("rank_by") String rankBy,
       int size,
-      List<LanguageMap.Slot> languages) {
+      @JsonProperty("day_30d_ago") LocalDate day30DaysAgo,
+      @JsonProperty("day_90d_ago") LocalDate day90DaysAgo,
+      List<LanguageMap.Shift> languages) {
     public Languages {
       requireNonNull(asOf, "asOf is null");
       languages = List.copyOf(languages);
+    }
+  }
+
+  /**
+   * The clusters of a day, as {@code reposignal clusters --json} prints them.
+   *
+   * @param asOf the day
+   * @param population how many repositories were clustered (the top by signal score)
+   * @param clusters the clusters, largest combined 7-day gain first
+   */
+  @JsonPropertyOrder({"as_of", "population", "clusters"})
+  public record Clusters(
+      @JsonProperty("as_of") LocalDate asOf, int population, List<RepoCluster> clusters) {
+    public Clusters {
+      requireNonNull(asOf, "asOf is null");
+      clusters = List.copyOf(clusters);
     }
   }
 
@@ -142,7 +177,8 @@ public final class Views {
    * @param firstDay the first day observed
    * @param lastDay the last day observed
    * @param coverage how much of the series is observed
-   * @param momentumHistory null: momentum classes are not available yet
+   * @param momentumHistory its momentum class, score and reasons on every observed day, oldest
+   *     first
    * @param suspiciousStars null: suspicious-star detection is not available yet
    * @param series one entry per calendar day from the first to the last observation
    */
@@ -172,7 +208,7 @@ public final class Views {
       @JsonProperty("first_day") LocalDate firstDay,
       @JsonProperty("last_day") LocalDate lastDay,
       Coverage coverage,
-      @JsonProperty("momentum_history") List<Object> momentumHistory,
+      @JsonProperty("momentum_history") List<MomentumDay> momentumHistory,
       @JsonProperty("suspicious_stars") List<Object> suspiciousStars,
       List<RepoHistory.Day> series) {
     public Repo {
@@ -180,9 +216,14 @@ public final class Views {
       aliases = List.copyOf(aliases);
       names = List.copyOf(names);
       series = List.copyOf(series);
+      momentumHistory = List.copyOf(momentumHistory);
     }
 
-    static Repo of(RepoHistory history, String requestedAs, List<String> topics) {
+    static Repo of(
+        RepoHistory history,
+        String requestedAs,
+        List<String> topics,
+        List<MomentumDay> momentumHistory) {
       return new Repo(
           history.repo(),
           requestedAs,
@@ -194,9 +235,31 @@ public final class Views {
           history.firstDay(),
           history.lastDay(),
           Coverage.of(history.series()),
-          null,
+          momentumHistory,
           null,
           history.series());
+    }
+
+    /**
+     * The days its momentum class changed, newest first: the first classified day, then each day
+     * whose class differs from the day before (days without a class are skipped).
+     */
+    public List<MomentumDay> momentumChanges() {
+      List<MomentumDay> changes = new java.util.ArrayList<>();
+      Momentum previous = null;
+      for (MomentumDay day : momentumHistory) {
+        if (day.momentum() != null && day.momentum() != previous) {
+          changes.add(day);
+          previous = day.momentum();
+        }
+      }
+      java.util.Collections.reverse(changes);
+      return changes;
+    }
+
+    /** The latest day's momentum, or null when it has no history. */
+    public MomentumDay latestMomentum() {
+      return momentumHistory.isEmpty() ? null : momentumHistory.get(momentumHistory.size() - 1);
     }
 
     /** True when it was asked for by a name it no longer has. */

@@ -118,14 +118,13 @@ public final class WebServer implements AutoCloseable {
         new Thread(
             () -> {
               try {
-                for (GainWindow window : GainWindow.values()) {
-                  data.signals(
-                      null,
-                      window,
-                      RankBy.GAIN,
-                      null,
-                      io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
-                }
+                data.signals(
+                    null,
+                    GainWindow.WEEK,
+                    RankBy.SCORE,
+                    null,
+                    null,
+                    io.reposignal.signal.SignalWindow.DEFAULT_SIZE);
               } catch (RuntimeException e) {
                 // an empty store, or one closing already: requests will say what is wrong
               }

@@ -62,8 +62,10 @@ final class HostileArticle {
                 new LanguageSection.Row(MD_IMAGE, 1, 0.25, 0, null),
                 new LanguageSection.Row(null, 0, 0, 2, null))),
         new ClusterSection(
-            List.of(new ClusterSection.Cluster(IMG + MD_LINK, repos, 4, 0.5, 99)), null),
-        new VelocitySection(leaders, leaders, "trusted note", null),
+            List.of(new ClusterSection.Cluster(IMG + MD_LINK, repos, 6, 4, 1, null, 3, 99, true)),
+            2,
+            null),
+        new VelocitySection(leaders, leaders, "trusted note", "momentum note"),
         new RetentionSection(List.of(curve), List.of(curve), List.of(curve), null),
         new ContrarianSection(
             SCRIPT, BREAKOUT, DAY.minusDays(30), 1, 2, 3, 4, 100, MD_IMAGE, false, repos, null),

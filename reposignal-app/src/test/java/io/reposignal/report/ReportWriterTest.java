@@ -131,7 +131,7 @@ final class ReportWriterTest {
 
   static void write(LocalDate day, Path out) {
     try (Store store = RealSnapshots.open()) {
-      Article article = new ArticleBuilder(store, ReportSources.snapshotsOnly()).build(day);
+      Article article = new ArticleBuilder(store, EngineSources.of(store)).build(day);
       new ReportWriter().write(article, out);
     }
   }

@@ -59,13 +59,18 @@ final class ParamsTest {
   }
 
   @Test
-  void momentumAndScore_validButNotComputedYet_answer501() {
-    assertThatThrownBy(() -> Params.momentum("momentum", "breakout"))
-        .isInstanceOfSatisfying(BadParameter.class, e -> assertThat(e.status()).isEqualTo(501));
-    assertThatThrownBy(() -> Params.rankBy("rank_by", "score"))
-        .isInstanceOfSatisfying(BadParameter.class, e -> assertThat(e.status()).isEqualTo(501));
+  void momentumAndRankBy_engineNames_areAccepted() {
+    assertThat(Params.momentum("momentum", "spike-and-fade"))
+        .isEqualTo(io.reposignal.signal.momentum.Momentum.SPIKE_AND_FADE);
+    assertThat(Params.momentum("momentum", null)).isNull();
+    assertThat(Params.rankBy("rank_by", null)).isEqualTo(RankBy.SCORE);
+    assertThat(Params.rankBy("rank_by", "gain")).isEqualTo(RankBy.GAIN);
     assertThatThrownBy(() -> Params.momentum("momentum", "rocket"))
-        .isInstanceOfSatisfying(BadParameter.class, e -> assertThat(e.status()).isEqualTo(400));
+        .isInstanceOfSatisfying(BadParameter.class, e -> assertThat(e.status()).isEqualTo(400))
+        .hasMessageContaining("slow-burn");
+    assertThatThrownBy(() -> Params.rankBy("rank_by", "stars"))
+        .isInstanceOfSatisfying(
+            BadParameter.class, e -> assertThat(e.parameter()).isEqualTo("rank_by"));
   }
 
   @ParameterizedTest

@@ -26,7 +26,7 @@ import java.util.zip.GZIPOutputStream;
  * holds one report.
  */
 final class WebFixture {
-  static final LocalDate FIRST = LocalDate.parse("2026-01-24");
+  static final LocalDate FIRST = LocalDate.parse("2026-01-03");
   static final LocalDate LAST = LocalDate.parse("2026-02-01");
   static final String HOSTILE_REPO = "evil-org/evil-repo";
 

@@ -60,6 +60,8 @@ final class WebServerTest {
         "/api/v1/signals?size=0|size",
         "/api/v1/signals?size=abc|size",
         "/api/v1/languages?window=1y|window",
+        "/api/v1/languages?rank_by=x|rank_by",
+        "/api/v1/clusters?as_of=2026-13-01|as_of",
         "/api/v1/search?q=%27%20OR%201%3D1|q",
         "/api/v1/search|q",
         "/api/v1/repos/bad%20owner/x|owner",
@@ -94,11 +96,58 @@ final class WebServerTest {
   }
 
   @Test
-  void momentum_validClass_answers501UntilTheEngineLands() throws Exception {
-    HttpResponse<String> response = get("/api/v1/signals?momentum=breakout");
+  void signals_byDefault_rankByScoreWithMomentum() throws Exception {
+    JsonNode signals = json(get("/api/v1/signals?as_of=2026-02-01&size=50"));
 
-    assertThat(response.statusCode()).isEqualTo(501);
-    assertThat(json(response).at("/error/message").asText()).contains("not available yet");
+    assertThat(signals.get("rank_by").asText()).isEqualTo("score");
+    JsonNode repos = signals.get("repos");
+    assertThat(repos.size()).isEqualTo(50);
+    for (int i = 1; i < repos.size(); i++) {
+      assertThat(repos.get(i - 1).get("score").asDouble())
+          .isGreaterThanOrEqualTo(repos.get(i).get("score").asDouble());
+    }
+    assertThat(repos.findValuesAsText("momentum")).isNotEmpty();
+  }
+
+  @Test
+  void signals_momentumFilter_keepsOnlyThatClass() throws Exception {
+    JsonNode all = json(get("/api/v1/signals?as_of=2026-02-01&size=500")).get("repos");
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (JsonNode repo : all) {
+      if (!repo.get("momentum").isNull()) {
+        counts.merge(repo.get("momentum").asText(), 1, Integer::sum);
+      }
+    }
+    String rarest =
+        counts.entrySet().stream()
+            .min(java.util.Map.Entry.comparingByValue())
+            .orElseThrow()
+            .getKey();
+
+    JsonNode filtered = json(get("/api/v1/signals?as_of=2026-02-01&size=500&momentum=" + rarest));
+
+    assertThat(filtered.get("momentum").asText()).isEqualTo(rarest);
+    assertThat(filtered.get("repos").size()).isPositive();
+    for (JsonNode repo : filtered.get("repos")) {
+      assertThat(repo.get("momentum").asText()).isEqualTo(rarest);
+    }
+    assertThat(filtered.get("repos").findValuesAsText("repo"))
+        .isNotEqualTo(all.findValuesAsText("repo"));
+  }
+
+  @Test
+  void clusters_ofADay_answerTheFinderOutput() throws Exception {
+    HttpResponse<String> response = get("/api/v1/clusters?as_of=2026-02-01");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode clusters = json(response);
+    assertThat(clusters.get("as_of").asText()).isEqualTo("2026-02-01");
+    assertThat(clusters.get("clusters").isArray()).isTrue();
+    for (JsonNode cluster : clusters.get("clusters")) {
+      assertThat(cluster.get("owners").size()).isGreaterThanOrEqualTo(3);
+      assertThat(cluster.get("size").asInt()).isEqualTo(cluster.get("repos").size());
+    }
+    assertThat(get("/api/v1/clusters?as_of=2020-01-01").statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -109,7 +158,9 @@ final class WebServerTest {
     JsonNode repo = json(response);
     assertThat(repo.get("repo").asText()).isEqualTo("openclaw/openclaw");
     assertThat(repo.get("requested_as").asText()).isEqualTo("clawdbot/clawdbot");
-    assertThat(repo.get("momentum_history").isNull()).isTrue();
+    assertThat(repo.get("momentum_history").isArray()).isTrue();
+    assertThat(repo.get("momentum_history").size())
+        .isEqualTo(repo.at("/coverage/observed_days").asInt());
     assertThat(response.headers().firstValue("Content-Location"))
         .hasValue("/api/v1/repos/openclaw/openclaw");
   }
@@ -125,7 +176,8 @@ final class WebServerTest {
 
   @Test
   void signals_window24h_ranksByTheOneDayGain() throws Exception {
-    JsonNode signals = json(get("/api/v1/signals?as_of=2026-02-01&window=24h&size=20"));
+    JsonNode signals =
+        json(get("/api/v1/signals?as_of=2026-02-01&rank_by=gain&window=24h&size=20"));
 
     assertThat(signals.get("as_of").asText()).isEqualTo("2026-02-01");
     assertThat(signals.get("window").asText()).isEqualTo("24h");
@@ -165,6 +217,18 @@ final class WebServerTest {
   }
 
   @Test
+  void languages_shift_comparesWithEarlierWindows() throws Exception {
+    JsonNode map = json(get("/api/v1/languages?as_of=2026-02-01"));
+
+    assertThat(map.get("rank_by").asText()).isEqualTo("score");
+    assertThat(map.get("day_30d_ago").isNull()).as("the fixture starts 2026-01-03").isTrue();
+    for (JsonNode slot : map.get("languages")) {
+      assertThat(slot.has("repos_30d_ago")).isTrue();
+      assertThat(slot.has("repos_90d_ago")).isTrue();
+    }
+  }
+
+  @Test
   void openApi_isServedAsValidJsonListingEveryEndpoint() throws Exception {
     HttpResponse<String> response = get("/api/v1/openapi.json");
 
@@ -175,6 +239,8 @@ final class WebServerTest {
     assertThat(doc.get("paths").has("/api/v1/signals")).isTrue();
     assertThat(doc.get("paths").has("/api/v1/search")).isTrue();
     assertThat(doc.get("paths").has("/api/v1/reports")).isTrue();
+    assertThat(doc.get("paths").has("/api/v1/clusters")).isTrue();
+    assertThat(doc.toString()).doesNotContain("501");
   }
 
   @Test
