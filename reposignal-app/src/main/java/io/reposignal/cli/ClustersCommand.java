@@ -50,7 +50,7 @@ final class ClustersCommand implements Callable<Integer> {
       names = "--top",
       paramLabel = "N",
       description =
-          "Cluster the N repositories gaining the most stars over the 7 days ending that day."
+          "Cluster the top N repositories of that day's signal window (ranked by signal score)."
               + " Default: "
               + ClusterSettings.DEFAULT_POPULATION
               + ".")
@@ -89,7 +89,7 @@ final class ClustersCommand implements Callable<Integer> {
             day,
             population == null
                 ? "every repository observed"
-                : "the top " + population + " by stars gained over 7 days",
+                : "the top " + population + " by signal score",
             clusters.size());
         print(out, clusters);
       }

@@ -25,9 +25,9 @@ import java.util.stream.Collectors;
  * The clusters of a day from the store, with their history.
  *
  * <p>Which repositories are clustered: the population rule of {@link ClusterSettings} (by default
- * the {@value ClusterSettings#DEFAULT_POPULATION} repositories gaining the most stars over 7 days,
- * the ones with meaningful recent activity). Term weights are learnt from every repository observed
- * that day either way.
+ * the top {@value ClusterSettings#DEFAULT_POPULATION} repositories of the day's signal window (by
+ * score), the ones with meaningful recent activity). Term weights are learnt from every repository
+ * observed that day either way.
  *
  * <p>History: a cluster's size {@code k} days earlier is how many of today's members the same
  * population rule selected on day D-k (or, when D-k has no snapshot, the latest snapshot day before

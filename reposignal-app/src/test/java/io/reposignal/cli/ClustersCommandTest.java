@@ -135,7 +135,7 @@ final class ClustersCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .startsWith("Clusters of 2026-06-30 among the top 200 by stars gained over 7 days (")
+        .startsWith("Clusters of 2026-06-30 among the top 200 by signal score (")
         .contains("label", "-30d", "emerging");
   }
 
