@@ -18,7 +18,11 @@ import java.util.List;
 final class Migrations {
   /** In order; append only. The version of a migration is its position, counting from 1. */
   static final List<String> ALL =
-      List.of("V001__rankings.sql", "V002__enrichment.sql", "V003__gharchive.sql");
+      List.of(
+          "V001__rankings.sql",
+          "V002__enrichment.sql",
+          "V003__gharchive.sql",
+          "V005__suspicious.sql");
 
   private Migrations() {}
 
