@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
       LanguagesCommand.class,
       RepoCommand.class,
       EnrichCommand.class,
+      SuspiciousCommand.class,
       ClustersCommand.class,
       ReportCommand.class,
       ServeCommand.class

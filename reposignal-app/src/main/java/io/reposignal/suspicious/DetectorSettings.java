@@ -52,7 +52,8 @@ public record DetectorSettings(
     positive("lockstepWindowDays", lockstepWindowDays);
     positive("minReportedStars", minReportedStars);
     if (lockstepMaxRepos < 2) {
-      throw new IllegalArgumentException("lockstepMaxRepos must be at least 2: " + lockstepMaxRepos);
+      throw new IllegalArgumentException(
+          "lockstepMaxRepos must be at least 2: " + lockstepMaxRepos);
     }
     if (!(burstRatio >= 1)) {
       throw new IllegalArgumentException("burstRatio must be at least 1: " + burstRatio);

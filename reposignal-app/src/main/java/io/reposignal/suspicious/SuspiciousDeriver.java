@@ -28,7 +28,8 @@ import java.util.Locale;
  *   <li><b>low-activity</b>: the account's whole activity in the store is on one day, at most 2
  *       events, 1 repository and at most 1 organisation (StarScout);
  *   <li><b>burst</b>: the star falls in an hour holding a large multiple of the repository's usual
- *       hourly stars that day, most of that hour's stargazers have no history, and so does this one;
+ *       hourly stars that day, most of that hour's stargazers have no history, and so does this
+ *       one;
  *   <li><b>young</b>: the account id is above a high quantile of the ids active on each of the
  *       preceding days (ids grow with creation time);
  *   <li><b>lockstep</b>: the account is one of at least 10 star-only accounts that starred the same
@@ -240,8 +241,7 @@ public final class SuspiciousDeriver {
   /** A digest of the GH Archive ledger: which files, with which content, the raw layer holds. */
   static String fingerprint(Connection connection) {
     try (Statement statement = connection.createStatement();
-        ResultSet rows =
-            statement.executeQuery("SELECT file_key FROM gha_file ORDER BY file_id")) {
+        ResultSet rows = statement.executeQuery("SELECT file_key FROM gha_file ORDER BY file_id")) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       while (rows.next()) {
         digest.update((rows.getString(1) + '\n').getBytes(StandardCharsets.UTF_8));
