@@ -2,6 +2,7 @@ package io.reposignal.cli;
 
 import io.reposignal.error.RepoSignalException;
 import io.reposignal.store.Store;
+import io.reposignal.suspicious.DetectorSettings;
 import io.reposignal.suspicious.SuspiciousDeriver;
 import io.reposignal.suspicious.SuspiciousRepoDay;
 import io.reposignal.suspicious.SuspiciousRepoDays;
@@ -59,13 +60,24 @@ final class SuspiciousCommand implements Callable<Integer> {
               + " suspicious_stars, share (0..1), detectors and accounts (sample logins).")
   boolean json;
 
+  @Option(
+      names = "--rebuild",
+      description =
+          "Run the detectors again even when no GH Archive file was added since they last ran"
+              + " (they also run after every `ingest gharchive`).")
+  boolean rebuild;
+
   @Override
   public Integer call() {
     if (from != null && to != null && from.isAfter(to)) {
       throw RepoSignalException.usage("--from %s is after --to %s; swap them", from, to);
     }
     try (Store store = Commands.openStore(spec)) {
-      SuspiciousDeriver.rebuildIfStale(store);
+      if (rebuild) {
+        new SuspiciousDeriver(DetectorSettings.DEFAULT).rebuild(store);
+      } else {
+        SuspiciousDeriver.rebuildIfStale(store);
+      }
       List<SuspiciousRepoDay> days = SuspiciousRepoDays.read(store, from, to);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
