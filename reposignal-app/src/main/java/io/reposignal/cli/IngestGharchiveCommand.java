@@ -8,6 +8,7 @@ import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
 import io.reposignal.ingest.gharchive.load.IngestSummary;
 import io.reposignal.ingest.gharchive.load.InputFiles;
 import io.reposignal.store.Store;
+import io.reposignal.suspicious.SuspiciousDeriver;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -107,6 +108,11 @@ final class IngestGharchiveCommand implements Callable<Integer> {
       IngestProgress progress = new IngestProgress(err, System.console() != null, totalBytes);
       summary =
           new GhArchiveIngester(store, threads, Clock.systemUTC()).ingest(inputs.files(), progress);
+      // The suspicious stars depend on every stored star and activity: derive them again now, so
+      // that readers see trusted figures consistent with the events.
+      if (SuspiciousDeriver.rebuildIfStale(store.join())) {
+        err.println("gharchive: suspicious stars derived again (reposignal suspicious)");
+      }
     } finally {
       opener.shutdown();
       if (!store.isCompletedExceptionally()) {

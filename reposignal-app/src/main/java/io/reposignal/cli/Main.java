@@ -40,6 +40,7 @@ import picocli.CommandLine.ScopeType;
       LanguagesCommand.class,
       RepoCommand.class,
       EnrichCommand.class,
+      SuspiciousCommand.class,
       ClustersCommand.class,
       ReportCommand.class,
       ServeCommand.class,

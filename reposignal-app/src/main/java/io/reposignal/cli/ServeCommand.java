@@ -4,6 +4,7 @@ import io.reposignal.error.ErrorKind;
 import io.reposignal.error.RepoSignalException;
 import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.store.Store;
+import io.reposignal.suspicious.SuspiciousDeriver;
 import io.reposignal.web.SnapshotWatcher;
 import io.reposignal.web.WebServer;
 import java.nio.file.Files;
@@ -129,6 +130,7 @@ final class ServeCommand implements Callable<Integer> {
   private static Store openForWatching(CommandSpec spec) {
     Store store = Commands.openStore(spec);
     SnapshotDeriver.rebuildIfStale(store);
+    SuspiciousDeriver.rebuildIfStale(store);
     return store;
   }
 
@@ -144,6 +146,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     try (Store writable = Store.open(database)) {
       SnapshotDeriver.rebuildIfStale(writable);
+      SuspiciousDeriver.rebuildIfStale(writable);
     } catch (RepoSignalException e) {
       if (e.kind() != ErrorKind.UNAVAILABLE) {
         throw e;

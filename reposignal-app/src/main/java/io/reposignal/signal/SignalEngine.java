@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.reposignal.signal.momentum.Classification;
 import io.reposignal.signal.momentum.FeatureCalculator;
 import io.reposignal.signal.momentum.Features;
+import io.reposignal.signal.momentum.Momentum;
 import io.reposignal.signal.momentum.MomentumRules;
 import io.reposignal.signal.momentum.Population;
 import io.reposignal.signal.score.SignalScore;
@@ -35,11 +36,19 @@ public final class SignalEngine {
   private final SuspiciousStars suspicious;
 
   /**
-   * The engine over everything the store holds: the snapshot series, and the suspicious-stars
-   * detector once it lands (until then nothing is suspicious and trusted figures equal raw ones).
+   * A repository whose raw gain over the last 7 days is at least this share suspicious gets the
+   * reason {@code mostly suspicious stars} and cannot be a breakout.
+   */
+  public static final double MOSTLY_SUSPICIOUS_SHARE = 0.5;
+
+  /**
+   * The engine over everything the store holds: the snapshot series less the suspicious stars found
+   * in GH Archive events ({@code suspicious_repo_day}, as last derived).
    */
   public static SignalEngine forStore(io.reposignal.store.Store store) {
-    return new SignalEngine(new SnapshotSeriesSource(store), SuspiciousStars.NONE);
+    return new SignalEngine(
+        new SnapshotSeriesSource(store),
+        io.reposignal.suspicious.StoredSuspiciousStars.forSnapshots(store));
   }
 
   public SignalEngine(DailySeriesSource source, SuspiciousStars suspicious) {
@@ -97,7 +106,8 @@ public final class SignalEngine {
         }
       }
       Population day = new Population(population);
-      Classification classification = MomentumRules.classify(mine, day);
+      Classification classification =
+          marked(MomentumRules.classify(mine, day), target, suspicious.trusted(target), t);
       SignalScore.Parts parts = SignalScore.of(mine, day);
       days.add(
           new MomentumDay(
@@ -128,10 +138,45 @@ public final class SignalEngine {
               one.raw(),
               one.trusted(),
               one.features(),
-              MomentumRules.classify(one.features(), population),
+              marked(
+                  MomentumRules.classify(one.features(), population), one.raw(), one.trusted(), t),
               SignalScore.of(one.features(), population)));
     }
     return result;
+  }
+
+  /**
+   * Adds the reason {@code mostly suspicious stars} when at least {@link #MOSTLY_SUSPICIOUS_SHARE}
+   * of the raw gain over days t-6..t was suspicious; such a repository is never a breakout (its
+   * class becomes null), whatever its trusted figures say.
+   */
+  static Classification marked(
+      Classification classification, DailySeries raw, DailySeries trusted, int t) {
+    long rawGain = 0;
+    long removed = 0;
+    for (int i = Math.max(0, t - 6); i <= t; i++) {
+      Integer before = raw.gained(i);
+      Integer after = trusted.gained(i);
+      if (before != null && after != null) {
+        rawGain += Math.max(0, before);
+        removed += before - after;
+      }
+    }
+    if (removed == 0 || removed < MOSTLY_SUSPICIOUS_SHARE * rawGain) {
+      return classification;
+    }
+    List<String> reasons = new ArrayList<>(classification.reasons());
+    reasons.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "mostly suspicious stars: %d of %d stars over 7 days (share %.2f >= %.2f)",
+            removed,
+            rawGain,
+            (double) removed / rawGain,
+            MOSTLY_SUSPICIOUS_SHARE));
+    Momentum momentum =
+        classification.momentum() == Momentum.BREAKOUT ? null : classification.momentum();
+    return new Classification(momentum, reasons);
   }
 
   /** One repository judged on one day. */

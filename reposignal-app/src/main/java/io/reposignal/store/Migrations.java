@@ -23,7 +23,8 @@ final class Migrations {
           "V002__enrichment.sql",
           "V003__gharchive.sql",
           "V004__forecast.sql",
-          "V005__parquet_import.sql");
+          "V005__parquet_import.sql",
+          "V006__suspicious.sql");
 
   private Migrations() {}
 
