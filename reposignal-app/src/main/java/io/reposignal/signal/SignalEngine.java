@@ -13,7 +13,7 @@ import io.reposignal.signal.series.DailySeries;
 import io.reposignal.signal.series.DailySeriesSource;
 import io.reposignal.signal.series.RepoFacts;
 import io.reposignal.signal.series.SeriesSet;
-import io.reposignal.signal.series.SnapshotSeriesSource;
+import io.reposignal.signal.series.SeriesSources;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +35,12 @@ public final class SignalEngine {
   private final SuspiciousStars suspicious;
 
   /**
-   * The engine over everything the store holds: the snapshot series, and the suspicious-stars
-   * detector once it lands (until then nothing is suspicious and trusted figures equal raw ones).
+   * The engine over everything the store holds: the series of {@link SeriesSources#forStore}, and
+   * the suspicious-stars detector once it lands (until then nothing is suspicious and trusted
+   * figures equal raw ones).
    */
   public static SignalEngine forStore(io.reposignal.store.Store store) {
-    return new SignalEngine(new SnapshotSeriesSource(store), SuspiciousStars.NONE);
+    return new SignalEngine(SeriesSources.forStore(store), SuspiciousStars.NONE);
   }
 
   public SignalEngine(DailySeriesSource source, SuspiciousStars suspicious) {

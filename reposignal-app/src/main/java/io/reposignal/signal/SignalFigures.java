@@ -12,7 +12,8 @@ final class SignalFigures {
 
   static RepoSignal of(RepoFacts facts, SignalEngine.Evaluated evaluated, int t) {
     DailySeries raw = evaluated.raw();
-    StarLevels levels = levels(raw, t);
+    boolean hasTotals = hasTotal(raw, t);
+    StarLevels levels = hasTotals ? levels(raw, t) : gainsOnly(raw, t);
     StarLevels.Gain day = levels.gain(raw.day(t), 1);
     StarLevels.Gain week = levels.gain(raw.day(t), 7);
     StarLevels.Gain month = levels.gain(raw.day(t), 30);
@@ -34,11 +35,11 @@ final class SignalFigures {
         facts.repo(),
         facts.language(),
         facts.description(),
-        raw.total(t),
+        hasTotals ? levels.level(raw.day(t)) : null,
         day.stars(),
         week.stars(),
         month.stars(),
-        week.relative(),
+        hasTotals ? week.relative() : null,
         trusted(day.stars(), raw, evaluated.trusted(), t, t),
         trusted(week.stars(), raw, evaluated.trusted(), t - 6, t),
         rounded(f.velocity7()),
@@ -69,6 +70,38 @@ final class SignalFigures {
           total != null ? total : previous != null && gain != null ? previous + gain : null;
       levels.add(level);
       previous = level;
+    }
+    return new StarLevels(series.firstDay(), levels);
+  }
+
+  private static boolean hasTotal(DailySeries series, int t) {
+    for (int i = 0; i <= t; i++) {
+      if (series.total(i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For a series without any total (GH Archive alone): levels counted from 0 on the day before its
+   * first known gain, so windowed gains are sums of daily gains (partial when the window starts
+   * before the data). The levels themselves mean nothing and are never shown.
+   */
+  static StarLevels gainsOnly(DailySeries series, int t) {
+    List<Integer> levels = new ArrayList<>(t + 1);
+    int sum = 0;
+    boolean started = false;
+    for (int i = 0; i <= t; i++) {
+      Integer gain = series.gained(i);
+      if (gain != null && !started && i > 0) {
+        levels.set(i - 1, 0);
+      }
+      if (gain != null) {
+        started = true;
+        sum += gain;
+      }
+      levels.add(gain == null ? null : sum);
     }
     return new StarLevels(series.firstDay(), levels);
   }
