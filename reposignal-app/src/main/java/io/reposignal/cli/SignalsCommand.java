@@ -2,6 +2,7 @@ package io.reposignal.cli;
 
 import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.RepoSignal;
+import io.reposignal.signal.SignalWindows;
 import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
@@ -68,8 +69,12 @@ final class SignalsCommand implements Callable<Integer> {
     }
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
-      LocalDate day = SnapshotCalendar.load(store).requireObserved(asOf);
-      List<RepoSignal> top = Commands.windows(store).window(day, window, language);
+      SnapshotCalendar calendar = SnapshotCalendar.load(store);
+      SignalWindows windows = Commands.windows(store);
+      // Without snapshots (GH Archive alone) the days with GH Archive data are the calendar.
+      LocalDate day =
+          calendar.isEmpty() ? windows.requireDay(asOf) : calendar.requireObserved(asOf);
+      List<RepoSignal> top = windows.window(day, window, language);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Json.write(out, top);
