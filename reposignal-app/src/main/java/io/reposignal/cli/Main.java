@@ -38,6 +38,7 @@ import picocli.CommandLine.ScopeType;
       SignalsCommand.class,
       LanguagesCommand.class,
       RepoCommand.class,
+      CoverageCommand.class,
       EnrichCommand.class,
       ClustersCommand.class,
       ReportCommand.class,

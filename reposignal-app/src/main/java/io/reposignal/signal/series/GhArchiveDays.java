@@ -70,7 +70,7 @@ public final class GhArchiveDays {
     return standing(coverage.get(day));
   }
 
-  static Standing standing(GhArchiveSeries.DayCoverage day) {
+  public static Standing standing(GhArchiveSeries.DayCoverage day) {
     if (day == null || !day.covered()) {
       return Standing.NO_DATA;
     }

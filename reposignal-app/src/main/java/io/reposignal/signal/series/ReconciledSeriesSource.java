@@ -83,6 +83,11 @@ public final class ReconciledSeriesSource implements DailySeriesSource {
     return days;
   }
 
+  /** How GH Archive repositories map to snapshot identities. */
+  public SourceLinks links() {
+    return events.links();
+  }
+
   /** The capture rates GH Archive's figures are scaled by. */
   public CaptureRates rates() {
     return events.rates();

@@ -62,6 +62,15 @@ public final class SourceLinks {
     return linked != null ? linked : eventsOnlyKey(repoId);
   }
 
+  /** The GH Archive repo ids linked to snapshot identity {@code key}, in order. */
+  public java.util.List<Long> repoIds(int key) {
+    return keys.entrySet().stream()
+        .filter(entry -> entry.getValue() == key)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
   /** True when the repository is also a snapshot identity. */
   public boolean linked(long repoId) {
     return keys.containsKey(repoId);
