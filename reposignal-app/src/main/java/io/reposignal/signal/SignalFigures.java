@@ -13,10 +13,10 @@ final class SignalFigures {
   static RepoSignal of(RepoFacts facts, SignalEngine.Evaluated evaluated, int t) {
     DailySeries raw = evaluated.raw();
     boolean hasTotals = hasTotal(raw, t);
-    StarLevels levels = hasTotals ? levels(raw, t) : gainsOnly(raw, t);
-    StarLevels.Gain day = levels.gain(raw.day(t), 1);
-    StarLevels.Gain week = levels.gain(raw.day(t), 7);
-    StarLevels.Gain month = levels.gain(raw.day(t), 30);
+    StarLevels levels = levels(raw, t);
+    StarLevels.Gain day = hasTotals ? levels.gain(raw.day(t), 1) : sumOfGains(raw, t, 1);
+    StarLevels.Gain week = hasTotals ? levels.gain(raw.day(t), 7) : sumOfGains(raw, t, 7);
+    StarLevels.Gain month = hasTotals ? levels.gain(raw.day(t), 30) : sumOfGains(raw, t, 30);
     List<String> partial = new ArrayList<>();
     if (day.partial()) {
       partial.add("stars_1d");
@@ -84,26 +84,25 @@ final class SignalFigures {
   }
 
   /**
-   * For a series without any total (GH Archive alone): levels counted from 0 on the day before its
-   * first known gain, so windowed gains are sums of daily gains (partial when the window starts
-   * before the data). The levels themselves mean nothing and are never shown.
+   * For a series without any total (GH Archive alone): the sum of the known daily gains over the
+   * {@code days} days ending at {@code t}, partial when a day in the window is unknown, null when
+   * day {@code t} itself is.
    */
-  static StarLevels gainsOnly(DailySeries series, int t) {
-    List<Integer> levels = new ArrayList<>(t + 1);
+  static StarLevels.Gain sumOfGains(DailySeries series, int t, int days) {
+    if (series.gained(t) == null) {
+      return new StarLevels.Gain(null, false, null);
+    }
     int sum = 0;
-    boolean started = false;
-    for (int i = 0; i <= t; i++) {
+    boolean partial = false;
+    for (int i = t - days + 1; i <= t; i++) {
       Integer gain = series.gained(i);
-      if (gain != null && !started && i > 0) {
-        levels.set(i - 1, 0);
-      }
-      if (gain != null) {
-        started = true;
+      if (gain == null) {
+        partial = true;
+      } else {
         sum += gain;
       }
-      levels.add(gain == null ? null : sum);
     }
-    return new StarLevels(series.firstDay(), levels);
+    return new StarLevels.Gain(sum, partial, null);
   }
 
   /** A raw gain over days {@code from..to} less the suspicious stars among them. */
