@@ -160,12 +160,21 @@ public final class FeatureCalculator {
         full ? trend(series, t, today) : null);
   }
 
-  /** The log-linear fit of the days before {@code t}, or null with too few of them. */
+  /**
+   * The log-linear fit of the days before {@code t} from the first with a positive gain, or null
+   * with too few of them.
+   */
   static Features.Trend trend(DailySeries series, int t, double today) {
     double[] xs = new double[BASELINE_WINDOW];
     double[] ys = new double[BASELINE_WINDOW];
     int n = 0;
-    for (int i = t - BASELINE_WINDOW + 1; i < t; i++) {
+    // The curve starts with the first star: days before it (a repository not yet noticed, or not
+    // yet created) are not part of its growth.
+    int start = t - BASELINE_WINDOW + 1;
+    while (start < t && !(series.usable(start) && series.usableGain(start) > 0)) {
+      start++;
+    }
+    for (int i = start; i < t; i++) {
       if (series.usable(i) && !series.interpolated(i)) {
         xs[n] = i - t;
         ys[n++] = Math.log1p(Math.max(series.usableGain(i), 0));

@@ -75,7 +75,8 @@ public record Features(
 
   /**
    * A log-linear fit of ln(1 + gain) over the usable, not interpolated days of the 27 days before
-   * today (least squares): the curve a repository compounding at a steady rate follows.
+   * today, from the first with a positive gain (least squares): the curve a repository compounding
+   * at a steady rate follows.
    *
    * @param days the days fitted (at least {@link FeatureCalculator#MIN_TREND_DAYS})
    * @param weeklyFactor exp(7 x slope): how many times its daily gain grows in a week
