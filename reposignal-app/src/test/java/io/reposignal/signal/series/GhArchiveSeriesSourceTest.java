@@ -6,6 +6,7 @@ import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
 import io.reposignal.signal.RepoSignal;
 import io.reposignal.signal.SignalEngine;
 import io.reposignal.store.Store;
+import io.reposignal.testing.HourFiles;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

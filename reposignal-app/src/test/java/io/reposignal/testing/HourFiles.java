@@ -1,4 +1,4 @@
-package io.reposignal.signal.series;
+package io.reposignal.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,11 +12,11 @@ import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
 /** Hand-made GH Archive hour files: exact star counts per repository and hour, for contracts. */
-final class HourFiles {
+public final class HourFiles {
   private final Path folder;
   private long nextId = 1_000;
 
-  HourFiles(Path folder) {
+  public HourFiles(Path folder) {
     this.folder = folder;
   }
 
@@ -24,7 +24,7 @@ final class HourFiles {
    * Writes the hour file of {@code hour}: one PushEvent (so the hour is never empty) and {@code
    * stars} WatchEvents for repository {@code repoId} named {@code name}.
    */
-  Path hour(LocalDateTime hour, long repoId, String name, int stars) throws IOException {
+  public Path hour(LocalDateTime hour, long repoId, String name, int stars) throws IOException {
     Files.createDirectories(folder);
     List<String> lines = new ArrayList<>();
     lines.add(event("PushEvent", hour, 7, "other/repo"));
@@ -41,7 +41,8 @@ final class HourFiles {
   }
 
   /** Every hour of {@code day} with {@code stars} spread over its first hours, one an hour. */
-  List<Path> day(java.time.LocalDate day, long repoId, String name, int stars) throws IOException {
+  public List<Path> day(java.time.LocalDate day, long repoId, String name, int stars)
+      throws IOException {
     List<Path> files = new ArrayList<>();
     for (int h = 0; h < 24; h++) {
       int here = stars / 24 + (h < stars % 24 ? 1 : 0);
