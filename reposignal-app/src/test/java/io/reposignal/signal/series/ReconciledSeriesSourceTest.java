@@ -206,6 +206,64 @@ final class ReconciledSeriesSourceTest {
         .isNull();
   }
 
+  @Test
+  void merge_snapshotGainKnown_snapshotWinsNotEstimated() {
+    DailySeries snapshot = DailySeries.builder(7, FIRST).observed(100, 5_000).build();
+    DailySeries events =
+        DailySeries.builder(7, FIRST).add(160, null, true, false, false, true).build();
+
+    DailySeries merged = ReconciledSeriesSource.merge(snapshot, events);
+
+    assertThat(merged.gained(0)).isEqualTo(100);
+    assertThat(merged.total(0)).isEqualTo(5_000);
+    assertThat(merged.estimated(0)).isFalse();
+  }
+
+  @Test
+  void merge_snapshotAbsent_eventsFillInEstimatedWithoutTotal() {
+    DailySeries snapshot = DailySeries.builder(7, FIRST).unknown().unknown().build();
+    DailySeries events =
+        DailySeries.builder(7, FIRST)
+            .add(40, null, true, false, false, true)
+            .add(12, null, true, false, true, true)
+            .build();
+
+    DailySeries merged = ReconciledSeriesSource.merge(snapshot, events);
+
+    assertThat(merged.gained(0)).isEqualTo(40);
+    assertThat(merged.total(0)).isNull();
+    assertThat(merged.estimated(0)).isTrue();
+    assertThat(merged.observed(0)).isTrue();
+    assertThat(merged.usable(0)).isTrue();
+    assertThat(merged.masked(1)).as("a partial GH Archive day stays masked").isTrue();
+    assertThat(merged.usable(1)).isFalse();
+  }
+
+  @Test
+  void merge_neitherKnows_unknownNotZero() {
+    DailySeries snapshot = DailySeries.builder(7, FIRST).unknown().build();
+    DailySeries events = DailySeries.builder(7, FIRST).unknown().build();
+
+    DailySeries merged = ReconciledSeriesSource.merge(snapshot, events);
+
+    assertThat(merged.gained(0)).isNull();
+    assertThat(merged.observed(0)).isFalse();
+  }
+
+  @Test
+  void merge_interpolatedSnapshotGap_snapshotSpreadKept() {
+    DailySeries snapshot =
+        DailySeries.builder(7, FIRST).add(50, null, false, true, false, false).build();
+    DailySeries events =
+        DailySeries.builder(7, FIRST).add(80, null, true, false, false, true).build();
+
+    DailySeries merged = ReconciledSeriesSource.merge(snapshot, events);
+
+    assertThat(merged.gained(0)).isEqualTo(50);
+    assertThat(merged.interpolated(0)).isTrue();
+    assertThat(merged.estimated(0)).isFalse();
+  }
+
   private static RepoSignal signalOf(String name, LocalDate day) {
     return new SignalEngine(source, io.reposignal.signal.score.SuspiciousStars.NONE)
         .observedOn(day).stream()
