@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
           + " baseline and the population; n/a (null) when the history is too short, with"
           + " `reasons` saying why. Trusted figures are raw less suspicious stars (equal until"
           + " the fake-star detector lands); `estimated` is true where a figure is scaled from a"
-          + " sample (never for snapshots). See docs/signals.md.",
+          + " sample: GH Archive WatchEvents divided by the day's capture rate (see `reposignal"
+          + " coverage`), for repositories seen only in GH Archive or days without a snapshot;"
+          + " never for snapshot figures. `stars` is null when no snapshot total exists. See"
+          + " docs/signals.md.",
       "",
       "Gains count day D as the last day: 1d is day D, 7d is D-6..D. A gain whose window starts"
           + " before the repository was first observed counts from its first observation (marked"
