@@ -116,4 +116,12 @@ final class CoverageCommandTest {
     assertThat(series.get(8).get("stars_events").asLong()).as("23 hours read").isEqualTo(29);
     assertThat(history.get("momentum")).isNotEmpty();
   }
+
+  @Test
+  void languagesJson_eventsOnly_runsWithoutSnapshots() throws Exception {
+    Result result = run("languages", "--as-of", FIRST.plusDays(7).toString(), "--json");
+
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.json().isArray()).isTrue();
+  }
 }
