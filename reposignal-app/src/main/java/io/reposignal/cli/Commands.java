@@ -2,7 +2,7 @@ package io.reposignal.cli;
 
 import io.reposignal.signal.SignalEngine;
 import io.reposignal.signal.SignalWindows;
-import io.reposignal.signal.series.SnapshotSeriesSource;
+import io.reposignal.signal.series.SeriesSources;
 import io.reposignal.store.Store;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +25,7 @@ final class Commands {
    * lands, so trusted figures equal the raw ones.
    */
   static SignalWindows windows(Store store) {
-    return new SignalWindows(new SnapshotSeriesSource(store), engine(store));
+    return new SignalWindows(SeriesSources.forStore(store), engine(store));
   }
 
   static SignalEngine engine(Store store) {

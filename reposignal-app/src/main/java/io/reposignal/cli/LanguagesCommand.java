@@ -54,8 +54,12 @@ final class LanguagesCommand implements Callable<Integer> {
     }
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
-      LocalDate day = SnapshotCalendar.load(store).requireObserved(asOf);
-      SignalWindows.LanguageShiftReport report = Commands.windows(store).languageShift(day, window);
+      SnapshotCalendar calendar = SnapshotCalendar.load(store);
+      SignalWindows windows = Commands.windows(store);
+      // Without snapshots (GH Archive alone) the days with GH Archive data are the calendar.
+      LocalDate day =
+          calendar.isEmpty() ? windows.requireDay(asOf) : calendar.requireObserved(asOf);
+      SignalWindows.LanguageShiftReport report = windows.languageShift(day, window);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Json.write(out, report.languages());

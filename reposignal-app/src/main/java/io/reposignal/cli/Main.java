@@ -39,6 +39,7 @@ import picocli.CommandLine.ScopeType;
       SignalsCommand.class,
       LanguagesCommand.class,
       RepoCommand.class,
+      CoverageCommand.class,
       EnrichCommand.class,
       SuspiciousCommand.class,
       ClustersCommand.class,

@@ -27,7 +27,10 @@ import picocli.CommandLine.Spec;
       "",
       "stars_total is the snapshot total (null on days without one); stars_gained is the gain of"
           + " that day (null when unknown); interpolated marks gains spread over days with no"
-          + " snapshot file.",
+          + " snapshot file. stars_events counts the WatchEvents GH Archive saw that day (null"
+          + " for days without GH Archive data); where no snapshot gain exists, stars_gained is"
+          + " stars_events divided by the day's capture rate and source says gharchive-estimate."
+          + " A repository seen only in GH Archive is found by any name its events carried.",
       "",
       "momentum lists, for every day the repository was observed, its momentum class and signal"
           + " score as `signals --as-of` that day computed them (from the history up to that day"

@@ -2,6 +2,7 @@ package io.reposignal.cli;
 
 import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.RepoSignal;
+import io.reposignal.signal.SignalWindows;
 import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
@@ -28,7 +29,10 @@ import picocli.CommandLine.Spec;
           + " baseline and the population; n/a (null) when the history is too short, with"
           + " `reasons` saying why. Trusted figures are raw less suspicious stars (equal until"
           + " the fake-star detector lands); `estimated` is true where a figure is scaled from a"
-          + " sample (never for snapshots). See docs/signals.md.",
+          + " sample: GH Archive WatchEvents divided by the day's capture rate (see `reposignal"
+          + " coverage`), for repositories seen only in GH Archive or days without a snapshot;"
+          + " never for snapshot figures. `stars` is null when no snapshot total exists. See"
+          + " docs/signals.md.",
       "",
       "Gains count day D as the last day: 1d is day D, 7d is D-6..D. A gain whose window starts"
           + " before the repository was first observed counts from its first observation (marked"
@@ -68,8 +72,12 @@ final class SignalsCommand implements Callable<Integer> {
     }
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
-      LocalDate day = SnapshotCalendar.load(store).requireObserved(asOf);
-      List<RepoSignal> top = Commands.windows(store).window(day, window, language);
+      SnapshotCalendar calendar = SnapshotCalendar.load(store);
+      SignalWindows windows = Commands.windows(store);
+      // Without snapshots (GH Archive alone) the days with GH Archive data are the calendar.
+      LocalDate day =
+          calendar.isEmpty() ? windows.requireDay(asOf) : calendar.requireObserved(asOf);
+      List<RepoSignal> top = windows.window(day, window, language);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Json.write(out, top);

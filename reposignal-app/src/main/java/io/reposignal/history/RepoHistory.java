@@ -16,7 +16,7 @@ import java.util.List;
  * @param names the same names with the days each was seen
  * @param language the latest primary language, or null
  * @param description the latest description (untrusted text), or null
- * @param firstDay the first day it was observed
+ * @param firstDay the first day it was observed (in the snapshots or by a GH Archive WatchEvent)
  * @param lastDay the last day it was observed
  * @param series one entry per calendar day from the first to the last observation
  * @param github what the GitHub REST API said (see {@code reposignal enrich}), or null when the
@@ -106,16 +106,29 @@ public record RepoHistory(
    * @param day the day
    * @param starsTotal the snapshot total, or null on days without one
    * @param starsGained stars gained that day, or null when unknown
-   * @param source where the day's figures come from: {@code snapshot}, {@code snapshot-gap} (a gain
-   *     spread over days without a snapshot file), or null when there is no data
+   * @param starsEvents WatchEvents GH Archive counted that day (all names and repo ids of the
+   *     repository), or null for days without GH Archive data
+   * @param source where {@code stars_gained} comes from: {@code snapshot}, {@code snapshot-gap} (a
+   *     gain spread over days without a snapshot file), {@code gharchive-estimate} (no snapshot
+   *     gain: WatchEvents divided by the day's capture rate, an estimate), or null when there is no
+   *     data
    * @param interpolated true where the gain is a share of a gain spread over a gap
    * @param dataEvent a platform-wide event that day ({@code purge}, {@code missing-day}), or null
    */
-  @JsonPropertyOrder({"day", "stars_total", "stars_gained", "source", "interpolated", "data_event"})
+  @JsonPropertyOrder({
+    "day",
+    "stars_total",
+    "stars_gained",
+    "stars_events",
+    "source",
+    "interpolated",
+    "data_event"
+  })
   public record Day(
       LocalDate day,
       @JsonProperty("stars_total") Integer starsTotal,
       @JsonProperty("stars_gained") Integer starsGained,
+      @JsonProperty("stars_events") Long starsEvents,
       String source,
       boolean interpolated,
       @JsonProperty("data_event") String dataEvent) {}

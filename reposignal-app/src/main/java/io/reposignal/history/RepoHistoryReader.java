@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.reposignal.enrich.RepoMetadata;
 import io.reposignal.enrich.RepoMetadataLookup;
 import io.reposignal.error.RepoSignalException;
+import io.reposignal.signal.series.SourceLinks;
 import io.reposignal.store.Store;
 import io.reposignal.store.StoreException;
 import java.sql.PreparedStatement;
@@ -15,8 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
-/** Finds a repository by any name it had and reads its daily history. */
+/**
+ * Finds a repository by any name it had and reads its daily history: snapshot figures where they
+ * exist, and, when GH Archive hours were ingested, each day's WatchEvents ({@code stars_events})
+ * with an estimated gain where no snapshot gain exists ({@link Events}).
+ */
 public final class RepoHistoryReader {
   private final Store store;
 
@@ -25,32 +31,89 @@ public final class RepoHistoryReader {
   }
 
   /**
-   * The history of the repository known as {@code fullName} now or at any time before.
+   * The history of the repository known as {@code fullName} now or at any time before: in the
+   * snapshots (every alias), else in GH Archive (every name its repo id carried).
    *
    * @throws RepoSignalException of kind USAGE for a malformed name, NOT_FOUND for an unknown one
    */
   public RepoHistory read(String fullName) {
-    int key = find(fullName).orElseThrow(() -> unknown(fullName));
+    Optional<Integer> snapshotKey = findSnapshot(fullName);
+    Events events = Events.of(store);
     try {
-      List<RepoHistory.Alias> names = aliases(key);
-      String current = currentName(key);
+      if (snapshotKey.isPresent()) {
+        int key = snapshotKey.get();
+        List<RepoHistory.Alias> names = aliases(key);
+        String current = currentName(key);
+        List<RepoHistory.Day> series = series(key);
+        if (events != null) {
+          series = events.merge(series, events.links.repoIds(key));
+        }
+        return new RepoHistory(
+            current,
+            names.stream().map(RepoHistory.Alias::name).toList(),
+            names,
+            latest(key, "language"),
+            latest(key, "description"),
+            boundary(key, "first_day"),
+            boundary(key, "last_day"),
+            series,
+            github(current, names));
+      }
+      OptionalLong repoId = events == null ? OptionalLong.empty() : events.gha.repoId(fullName);
+      if (repoId.isEmpty()) {
+        throw unknown(fullName);
+      }
+      List<RepoHistory.Alias> names = events.names(repoId.getAsLong());
+      List<RepoHistory.Day> series = events.merge(List.of(), List.of(repoId.getAsLong()));
+      String current =
+          names.stream()
+              .max(
+                  java.util.Comparator.comparing(RepoHistory.Alias::lastDay)
+                      .thenComparing(RepoHistory.Alias::firstDay))
+              .orElseThrow()
+              .name();
+      List<LocalDate> starred =
+          series.stream()
+              .filter(day -> day.starsEvents() != null && day.starsEvents() > 0)
+              .map(RepoHistory.Day::day)
+              .toList();
       return new RepoHistory(
           current,
           names.stream().map(RepoHistory.Alias::name).toList(),
           names,
-          latest(key, "language"),
-          latest(key, "description"),
-          boundary(key, "first_day"),
-          boundary(key, "last_day"),
-          series(key),
+          null,
+          null,
+          starred.isEmpty() ? series.get(0).day() : starred.get(0),
+          starred.isEmpty() ? series.get(series.size() - 1).day() : starred.get(starred.size() - 1),
+          series,
           github(current, names));
     } catch (SQLException e) {
       throw new StoreException("cannot read the history of " + fullName + ": " + e.getMessage(), e);
     }
   }
 
-  /** The identity whose names include {@code fullName} (the most recently seen one, if several). */
+  /**
+   * The series key of the repository known as {@code fullName}: its snapshot identity (the most
+   * recently seen one, if several), else the key of its GH Archive repository ({@link
+   * SourceLinks#keyOf}).
+   */
   public Optional<Integer> find(String fullName) {
+    Optional<Integer> snapshot = findSnapshot(fullName);
+    if (snapshot.isPresent()) {
+      return snapshot;
+    }
+    Events events = Events.of(store);
+    if (events == null) {
+      return Optional.empty();
+    }
+    OptionalLong repoId = events.gha.repoId(fullName);
+    return repoId.isPresent()
+        ? Optional.of(events.links.keyOf(repoId.getAsLong()))
+        : Optional.empty();
+  }
+
+  /** The snapshot identity whose names include {@code fullName} (the most recently seen one). */
+  private Optional<Integer> findSnapshot(String fullName) {
     requireValidName(fullName);
     try (PreparedStatement query =
         store
@@ -77,7 +140,7 @@ public final class RepoHistoryReader {
   private static RepoSignalException unknown(String fullName) {
     return RepoSignalException.notFound(
         "no repository named %s in the database (old names are searched too); it may never have"
-            + " been in the snapshots' top lists",
+            + " been in the snapshots' top lists nor starred in the GH Archive hours ingested",
         fullName);
   }
 
@@ -195,6 +258,7 @@ public final class RepoHistoryReader {
                   rows.getObject(1, LocalDate.class),
                   stars,
                   gained,
+                  null,
                   source,
                   interpolated,
                   rows.getString(6)));

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * @param repo "owner/name" as the snapshots spell it (untrusted text)
  * @param language its primary language, or null
  * @param description the owner's description (untrusted text), or null
- * @param stars its star total on the article's day
+ * @param stars its star total on the article's day, or null when unknown (GH Archive only)
  */
-public record RepoRef(String repo, String language, String description, int stars) {
+public record RepoRef(String repo, String language, String description, Integer stars) {
   /** GitHub's rules: owners are letters, digits and inner hyphens; names add '.', '_' and '-'. */
   private static final Pattern OWNER = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})");
 

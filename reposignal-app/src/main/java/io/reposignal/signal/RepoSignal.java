@@ -16,7 +16,8 @@ import java.util.List;
  * @param repo "owner/name" under its current name
  * @param language the primary language on that day, or null
  * @param description the owner's description (untrusted text), or null
- * @param stars the star total on that day
+ * @param stars the star total on that day (a snapshot total, carried by estimated gains on days
+ *     without a snapshot), or null when no snapshot ever gave one (GH Archive only)
  * @param stars1d stars gained that day (raw), or null when unknown; {@code stars_24h} is the same
  * @param stars7d stars gained over the 7 days ending that day, or null when unknown
  * @param stars30d stars gained over the 30 days ending that day, or null when unknown
@@ -66,7 +67,7 @@ public record RepoSignal(
     String repo,
     String language,
     String description,
-    int stars,
+    Integer stars,
     @JsonProperty("stars_1d") Integer stars1d,
     @JsonProperty("stars_7d") Integer stars7d,
     @JsonProperty("stars_30d") Integer stars30d,

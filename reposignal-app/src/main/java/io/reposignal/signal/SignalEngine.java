@@ -14,7 +14,7 @@ import io.reposignal.signal.series.DailySeries;
 import io.reposignal.signal.series.DailySeriesSource;
 import io.reposignal.signal.series.RepoFacts;
 import io.reposignal.signal.series.SeriesSet;
-import io.reposignal.signal.series.SnapshotSeriesSource;
+import io.reposignal.signal.series.SeriesSources;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +42,15 @@ public final class SignalEngine {
   public static final double MOSTLY_SUSPICIOUS_SHARE = 0.5;
 
   /**
-   * The engine over everything the store holds: the snapshot series less the suspicious stars found
-   * in GH Archive events ({@code suspicious_repo_day}, as last derived).
+   * The engine over everything the store holds: the series of {@link SeriesSources#forStore}
+   * (snapshots, GH Archive events scaled by the capture rate, or both reconciled) less the
+   * suspicious stars found in GH Archive events ({@code suspicious_repo_day}, as last derived; they
+   * are matched to snapshot repositories by name, so repositories seen only in GH Archive keep
+   * their raw figures for now).
    */
   public static SignalEngine forStore(io.reposignal.store.Store store) {
     return new SignalEngine(
-        new SnapshotSeriesSource(store),
+        SeriesSources.forStore(store),
         io.reposignal.suspicious.StoredSuspiciousStars.forSnapshots(store));
   }
 

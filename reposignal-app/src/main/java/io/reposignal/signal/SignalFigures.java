@@ -12,10 +12,11 @@ final class SignalFigures {
 
   static RepoSignal of(RepoFacts facts, SignalEngine.Evaluated evaluated, int t) {
     DailySeries raw = evaluated.raw();
+    boolean hasTotals = hasTotal(raw, t);
     StarLevels levels = levels(raw, t);
-    StarLevels.Gain day = levels.gain(raw.day(t), 1);
-    StarLevels.Gain week = levels.gain(raw.day(t), 7);
-    StarLevels.Gain month = levels.gain(raw.day(t), 30);
+    StarLevels.Gain day = hasTotals ? levels.gain(raw.day(t), 1) : sumOfGains(raw, t, 1);
+    StarLevels.Gain week = hasTotals ? levels.gain(raw.day(t), 7) : sumOfGains(raw, t, 7);
+    StarLevels.Gain month = hasTotals ? levels.gain(raw.day(t), 30) : sumOfGains(raw, t, 30);
     List<String> partial = new ArrayList<>();
     if (day.partial()) {
       partial.add("stars_1d");
@@ -34,11 +35,11 @@ final class SignalFigures {
         facts.repo(),
         facts.language(),
         facts.description(),
-        raw.total(t),
+        hasTotals ? levels.level(raw.day(t)) : null,
         day.stars(),
         week.stars(),
         month.stars(),
-        week.relative(),
+        hasTotals ? week.relative() : null,
         trusted(day.stars(), raw, evaluated.trusted(), t, t),
         trusted(week.stars(), raw, evaluated.trusted(), t - 6, t),
         rounded(f.velocity7()),
@@ -71,6 +72,37 @@ final class SignalFigures {
       previous = level;
     }
     return new StarLevels(series.firstDay(), levels);
+  }
+
+  private static boolean hasTotal(DailySeries series, int t) {
+    for (int i = 0; i <= t; i++) {
+      if (series.total(i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * For a series without any total (GH Archive alone): the sum of the known daily gains over the
+   * {@code days} days ending at {@code t}, partial when a day in the window is unknown, null when
+   * day {@code t} itself is.
+   */
+  static StarLevels.Gain sumOfGains(DailySeries series, int t, int days) {
+    if (series.gained(t) == null) {
+      return new StarLevels.Gain(null, false, null);
+    }
+    int sum = 0;
+    boolean partial = false;
+    for (int i = t - days + 1; i <= t; i++) {
+      Integer gain = series.gained(i);
+      if (gain == null) {
+        partial = true;
+      } else {
+        sum += gain;
+      }
+    }
+    return new StarLevels.Gain(sum, partial, null);
   }
 
   /** A raw gain over days {@code from..to} less the suspicious stars among them. */

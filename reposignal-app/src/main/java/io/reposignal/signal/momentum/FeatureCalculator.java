@@ -26,6 +26,13 @@ public final class FeatureCalculator {
   /** The 28-day velocity and median need this many usable days (half the window). */
   public static final int MIN_PERSISTENCE_DAYS = 14;
 
+  /**
+   * The compounding trend needs this many fitted days before today: ten points give a slope and a
+   * spread that a few noisy days cannot fake, and let steady growth be told from a breakout before
+   * the two weeks that sustained needs.
+   */
+  public static final int MIN_TREND_DAYS = 10;
+
   /** How many days before a day its features read: the 28-day windows and the day itself. */
   public static final int LOOKBACK_DAYS = BASELINE_WINDOW;
 
@@ -149,7 +156,58 @@ public final class FeatureCalculator {
         peakIndex < 0 ? -1 : t - peakIndex,
         largestAway,
         lastThree.value(),
-        estimated);
+        estimated,
+        full ? trend(series, t, today) : null);
+  }
+
+  /**
+   * The log-linear fit of the days before {@code t} from the first with a positive gain, or null
+   * with too few of them.
+   */
+  static Features.Trend trend(DailySeries series, int t, double today) {
+    double[] xs = new double[BASELINE_WINDOW];
+    double[] ys = new double[BASELINE_WINDOW];
+    int n = 0;
+    // The curve starts with the first star: days before it (a repository not yet noticed, or not
+    // yet created) are not part of its growth.
+    int start = t - BASELINE_WINDOW + 1;
+    while (start < t && !(series.usable(start) && series.usableGain(start) > 0)) {
+      start++;
+    }
+    for (int i = start; i < t; i++) {
+      if (series.usable(i) && !series.interpolated(i)) {
+        xs[n] = i - t;
+        ys[n++] = Math.log1p(Math.max(series.usableGain(i), 0));
+      }
+    }
+    if (n < MIN_TREND_DAYS) {
+      return null;
+    }
+    double meanX = 0;
+    double meanY = 0;
+    for (int k = 0; k < n; k++) {
+      meanX += xs[k] / n;
+      meanY += ys[k] / n;
+    }
+    double sxy = 0;
+    double sxx = 0;
+    for (int k = 0; k < n; k++) {
+      sxy += (xs[k] - meanX) * (ys[k] - meanY);
+      sxx += (xs[k] - meanX) * (xs[k] - meanX);
+    }
+    double slope = sxy / sxx;
+    double intercept = meanY - slope * meanX; // the curve at x = 0, today
+    double squares = 0;
+    double maxAbove = Double.NEGATIVE_INFINITY;
+    for (int k = 0; k < n; k++) {
+      double residual = ys[k] - (intercept + slope * xs[k]);
+      squares += residual * residual;
+      maxAbove = Math.max(maxAbove, residual);
+    }
+    double todayResidual =
+        Double.isNaN(today) ? Double.NaN : Math.log1p(Math.max(today, 0)) - intercept;
+    return new Features.Trend(
+        n, Math.exp(7 * slope), Math.sqrt(squares / n), maxAbove, todayResidual);
   }
 
   private static Mean mean(DailySeries series, int from, int to) {

@@ -33,6 +33,7 @@ package io.reposignal.signal.momentum;
  *     peak, or NaN
  * @param recent3 mean usable gain of the last 3 days, or NaN
  * @param estimated some figure read was scaled from a sample
+ * @param trend the repository's own compounding trend before today, or null when too few days
  */
 public record Features(
     double today,
@@ -55,7 +56,8 @@ public record Features(
     int peakAge,
     double largestAwayFromPeak,
     double recent3,
-    boolean estimated) {
+    boolean estimated,
+    Trend trend) {
 
   public Features {
     weekly = weekly.clone();
@@ -70,4 +72,19 @@ public record Features(
   public boolean hasBaseline() {
     return !Double.isNaN(baselineMedian);
   }
+
+  /**
+   * A log-linear fit of ln(1 + gain) over the usable, not interpolated days of the 27 days before
+   * today, from the first with a positive gain (least squares): the curve a repository compounding
+   * at a steady rate follows.
+   *
+   * @param days the days fitted (at least {@link FeatureCalculator#MIN_TREND_DAYS})
+   * @param weeklyFactor exp(7 x slope): how many times its daily gain grows in a week
+   * @param rms root mean square of the residuals (0.1 = days typically within about 10%)
+   * @param maxAbove the largest residual above the curve (a burst shows here)
+   * @param todayResidual ln(1 + today) minus the curve extended to today, or NaN when today is
+   *     unusable
+   */
+  public record Trend(
+      int days, double weeklyFactor, double rms, double maxAbove, double todayResidual) {}
 }

@@ -54,6 +54,13 @@ public final class MomentumRules {
   static final double BREAKOUT_MIN_ACCELERATION = 1.25;
   static final double BREAKOUT_MIN_PERCENTILE = 0.90;
 
+  /**
+   * Expected breakouts a day from chance alone across the whole population: today's gain must be so
+   * unlikely under random arrivals at the baseline rate (Poisson) that fewer than this many of the
+   * day's repositories would reach it by luck (a Bonferroni bound).
+   */
+  static final double BREAKOUT_MAX_CHANCE_BREAKOUTS = 0.1;
+
   static final int SPIKE_MIN_AGE = 2;
   static final double SPIKE_MIN_RATIO = 4.0;
   static final double SPIKE_MIN_POPULATION_QUANTILE = 0.95;
@@ -71,6 +78,12 @@ public final class MomentumRules {
   static final double SUSTAINED_MIN_MEDIAN_SHARE = 0.5;
 
   static final double COOLING_MAX_SHARE = 0.6;
+
+  /** A compounding trend fits when its days typically lie within about 40% of the curve. */
+  static final double TREND_MAX_RMS = 0.35;
+
+  /** ln 2: no day (today included) more than a factor of 2 off the curve. */
+  static final double TREND_MAX_RESIDUAL = 0.6931;
 
   private MomentumRules() {}
 
@@ -123,11 +136,16 @@ public final class MomentumRules {
     double previous =
         Double.isNaN(f.velocityPrevious7()) ? f.baselineMedian() : f.velocityPrevious7();
     double percentile = population.percentile(Measure.TODAY, f.today());
+    double chance = PoissonTail.atLeast(f.today(), floor);
+    double chanceLimit =
+        BREAKOUT_MAX_CHANCE_BREAKOUTS / Math.max(population.size(Measure.TODAY), 1);
     boolean holds =
         f.zToday() >= BREAKOUT_MIN_Z
             && f.today() >= BREAKOUT_MIN_RATIO * floor
             && f.velocity7() >= BREAKOUT_MIN_ACCELERATION * Math.max(previous, 1)
-            && percentile >= BREAKOUT_MIN_PERCENTILE;
+            && percentile >= BREAKOUT_MIN_PERCENTILE
+            && chance <= chanceLimit
+            && !compounding(f);
     reasons.add(format("z_today %.2f >= %.1f", f.zToday(), BREAKOUT_MIN_Z));
     reasons.add(
         format("today %.0f >= %.0f x baseline median %.1f", f.today(), BREAKOUT_MIN_RATIO, floor));
@@ -140,8 +158,21 @@ public final class MomentumRules {
             Math.max(previous, 1)));
     reasons.add(
         format("population percentile of today %.3f >= %.2f", percentile, BREAKOUT_MIN_PERCENTILE));
+    reasons.add(
+        format(
+            "chance of %.0f or more at %.1f/day %.2g <= %.2g (%.1f chance breakouts in %d"
+                + " repositories)",
+            f.today(),
+            floor,
+            chance,
+            chanceLimit,
+            BREAKOUT_MAX_CHANCE_BREAKOUTS,
+            population.size(Measure.TODAY)));
     if (f.todayInterpolated()) {
       reasons.add("today's gain is an average over days without a snapshot");
+    }
+    if (compounding(f)) {
+      reasons.add(trendReason(f.trend()) + ": today is on its own trend, not a break from it");
     }
     return holds;
   }
@@ -180,7 +211,7 @@ public final class MomentumRules {
     return holds;
   }
 
-  private static boolean slowBurn(Features f, Population population, List<String> reasons) {
+  private static boolean weeklySlowBurn(Features f, Population population, List<String> reasons) {
     double[] weeks = f.weekly();
     for (double week : weeks) {
       if (Double.isNaN(week)) {
@@ -212,6 +243,69 @@ public final class MomentumRules {
             "population percentile of 7-day relative growth %.3f >= %.2f",
             percentile, SLOW_BURN_MIN_RELATIVE_PERCENTILE));
     return holds;
+  }
+
+  private static boolean slowBurn(Features f, Population population, List<String> reasons) {
+    if (weeklySlowBurn(f, population, reasons)) {
+      return true;
+    }
+    reasons.clear();
+    return compoundingSlowBurn(f, population, reasons);
+  }
+
+  /**
+   * Steady compounding read from the days themselves, for histories shorter than four weeks or
+   * growth too fast for the burst test (a gain doubling every few days soon exceeds 4 x its own
+   * 28-day median without any burst): the log-linear trend fits, grows by {@value
+   * #SLOW_BURN_MIN_RISE} x a week or more, and the repository is in the population's top quarter by
+   * relative growth (by 7-day velocity when no total is known, as for GH Archive alone).
+   */
+  private static boolean compoundingSlowBurn(
+      Features f, Population population, List<String> reasons) {
+    if (!compounding(f)) {
+      return false;
+    }
+    boolean relativeKnown = !Double.isNaN(f.relativeGrowth7());
+    double percentile =
+        relativeKnown
+            ? population.percentile(Measure.RELATIVE_GROWTH_7, f.relativeGrowth7())
+            : population.percentile(Measure.VELOCITY_7, f.velocity7());
+    reasons.add(trendReason(f.trend()));
+    reasons.add(
+        format(
+            "population percentile of %s %.3f >= %.2f",
+            relativeKnown ? "7-day relative growth" : "velocity_7d (no total known)",
+            percentile,
+            SLOW_BURN_MIN_RELATIVE_PERCENTILE));
+    return percentile >= SLOW_BURN_MIN_RELATIVE_PERCENTILE;
+  }
+
+  /**
+   * The repository follows its own compounding curve: a fitted trend growing at least {@value
+   * #SLOW_BURN_MIN_RISE} x a week, days typically within {@value #TREND_MAX_RMS} of it (log scale),
+   * no day before today more than a factor of 2 above it (no burst), and today within a factor of 2
+   * of the curve extended to today.
+   */
+  static boolean compounding(Features f) {
+    Features.Trend trend = f.trend();
+    return trend != null
+        && trend.weeklyFactor() >= SLOW_BURN_MIN_RISE
+        && trend.rms() <= TREND_MAX_RMS
+        && trend.maxAbove() <= TREND_MAX_RESIDUAL
+        && Math.abs(trend.todayResidual()) <= TREND_MAX_RESIDUAL;
+  }
+
+  private static String trendReason(Features.Trend trend) {
+    return format(
+        "compounding trend over %d days: x%.2f a week >= %.1f, rms %.2f <= %.2f, largest day above"
+            + " it %.2f and today %.2f within ln 2 (log scale)",
+        trend.days(),
+        trend.weeklyFactor(),
+        SLOW_BURN_MIN_RISE,
+        trend.rms(),
+        TREND_MAX_RMS,
+        trend.maxAbove(),
+        trend.todayResidual());
   }
 
   private static boolean sustained(Features f, Population population, List<String> reasons) {

@@ -87,7 +87,8 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
     return builder.build();
   }
 
-  private Set<Long> purgeDays() {
+  /** The purge days of the snapshots, as epoch days: their gains are masked. */
+  Set<Long> purgeDays() {
     Set<Long> days = new HashSet<>();
     try (Statement statement = store.connection().createStatement();
         ResultSet rows =

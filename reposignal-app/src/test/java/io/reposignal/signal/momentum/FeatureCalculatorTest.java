@@ -140,4 +140,37 @@ final class FeatureCalculatorTest {
     assertThat(f.accelerationRatio()).isCloseTo(Math.log(31.0 / 11.0), within(TOLERANCE));
     assertThat(f.relativeGrowth7()).isCloseTo(210.0 / 1070, within(TOLERANCE));
   }
+
+  @Test
+  void of_exactCompoundingGain_trendFindsTheWeeklyFactor() {
+    int[] gains = new int[20];
+    for (int i = 0; i < gains.length; i++) {
+      gains[i] = (int) Math.round(20 * Math.pow(1.1, i)) - 1;
+    }
+
+    Features f = FeatureCalculator.of(Series.of(1000, gains), gains.length - 1);
+
+    // ln(1 + gain) grows by ln 1.1 a day (up to rounding): x1.95 a week.
+    assertThat(f.trend().weeklyFactor()).isCloseTo(Math.pow(1.1, 7), within(0.05));
+    assertThat(f.trend().rms()).isLessThan(0.02);
+    assertThat(f.trend().days()).isEqualTo(19);
+    assertThat(f.trend().todayResidual()).isCloseTo(0, within(0.03));
+  }
+
+  @Test
+  void of_zerosBeforeTheFirstStar_leftOutOfTheTrend() {
+    int[] gains = Series.concat(Series.repeat(0, 6), Series.repeat(5, 12));
+
+    Features f = FeatureCalculator.of(Series.of(1000, gains), gains.length - 1);
+
+    assertThat(f.trend().days()).isEqualTo(11);
+    assertThat(f.trend().weeklyFactor()).isCloseTo(1.0, within(1e-9));
+  }
+
+  @Test
+  void of_nineDaysSinceTheFirstStar_noTrend() {
+    int[] gains = Series.concat(Series.repeat(0, 10), Series.repeat(5, 10));
+
+    assertThat(FeatureCalculator.of(Series.of(1000, gains), gains.length - 1).trend()).isNull();
+  }
 }

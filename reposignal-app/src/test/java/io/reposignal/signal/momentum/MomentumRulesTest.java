@@ -156,4 +156,48 @@ final class MomentumRulesTest {
     assertThat(after).isEqualTo(before);
     assertThat(before.momentum()).isEqualTo(Momentum.BREAKOUT);
   }
+
+  /** A gain growing by {@code percent} a day from {@code first}, for {@code days} days. */
+  private static int[] compounding(double first, double percent, int days) {
+    int[] gains = new int[days];
+    for (int i = 0; i < days; i++) {
+      gains[i] = (int) Math.round(first * Math.pow(1 + percent / 100, i));
+    }
+    return gains;
+  }
+
+  @Test
+  void classify_gainCompoundingFastForTwoWeeks_slowBurnNotBreakout() {
+    // +22% a day: today is over 3 x the baseline median and z >= 3, but on its own curve.
+    Classification result = classify(Series.of(500, compounding(8, 22, 16)));
+
+    assertThat(result.momentum()).isEqualTo(Momentum.SLOW_BURN);
+    assertThat(result.reasons()).anyMatch(r -> r.startsWith("compounding trend over 15 days"));
+  }
+
+  @Test
+  void classify_jumpOffAFlatCurve_breakoutNotSlowBurn() {
+    int[] gains = Series.concat(Series.wobble(20, 2, DAYS - 1), new int[] {400});
+
+    assertThat(classify(Series.of(3000, gains)).momentum()).isEqualTo(Momentum.BREAKOUT);
+  }
+
+  @Test
+  void classify_fewStarsOnALowBaseline_notBreakoutByChance() {
+    // 5 stars on a baseline of 1 a day: z = 4 and 5 x the median, but Poisson(1) reaches 5 in
+    // 0.4% of days: among the 61 repositories that is far more than 0.1 chance breakouts a day.
+    int[] gains = Series.concat(Series.wobble(1, 1, DAYS - 7), new int[] {1, 2, 3, 2, 3, 2, 5});
+
+    Classification result = classify(Series.of(100, gains));
+
+    assertThat(result.momentum()).isNotEqualTo(Momentum.BREAKOUT);
+  }
+
+  @Test
+  void classify_breakout_reasonsNameTheChance() {
+    DailySeries series =
+        Series.of(2000, Series.concat(Series.wobble(10, 2, DAYS - 1), new int[] {120}));
+
+    assertThat(classify(series).reasons()).anyMatch(r -> r.startsWith("chance of 120 or more"));
+  }
 }
