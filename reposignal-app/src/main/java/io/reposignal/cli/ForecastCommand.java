@@ -49,14 +49,14 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(
       names = "--horizon",
       paramLabel = "DAYS",
-      defaultValue = "28",
+      defaultValue = "" + Forecaster.DEFAULT_HORIZON,
       description = "Days after the as-of day the calls cover. Default: ${DEFAULT-VALUE}.")
   int horizon;
 
   @Option(
       names = "--top",
       paramLabel = "K",
-      defaultValue = "20",
+      defaultValue = "" + Forecaster.DEFAULT_TOP,
       description =
           "Calls are \"among the top K gainers\"; K calls are made per target. Default:"
               + " ${DEFAULT-VALUE}.")
@@ -73,28 +73,26 @@ final class ForecastCommand implements Callable<Integer> {
       SnapshotDeriver.rebuildIfStale(store);
       LocalDate day = SnapshotCalendar.load(store).requireObserved(asOf);
       NavigableSet<LocalDate> observed = new SnapshotSeriesSource(store).observedDays();
-      ForecastLedger ledger = new ForecastLedger(store);
       PrintWriter err = spec.commandLine().getErr();
-      List<ForecastLedger.Entry> recorded =
-          ledger.forecast(day, horizon, top, WalkForward.MODEL_VERSION);
-      List<Call> calls;
-      if (recorded.isEmpty()) {
-        calls = new Forecaster(new WalkForward(store, observed)).forecast(day, horizon, top);
-        if (calls.isEmpty()) {
-          throw RepoSignalException.notFound("no repositories observed on %s", day);
-        }
-        ledger.record(calls, observed.last(), Instant.now());
+      Forecaster.Recorded recorded =
+          new Forecaster(new WalkForward(store, observed))
+              .recorded(
+                  new ForecastLedger(store), day, horizon, top, observed.last(), Instant.now());
+      List<Call> calls = recorded.calls();
+      if (calls.isEmpty()) {
+        throw RepoSignalException.notFound("no repositories observed on %s", day);
+      }
+      if (recorded.madeNow()) {
         err.printf(
             Locale.ROOT,
             "forecast: %d calls recorded in the ledger of %s%n",
             calls.size(),
             Commands.database(spec));
       } else {
-        calls = recorded.stream().map(ForecastLedger.Entry::call).toList();
         err.printf(
             Locale.ROOT,
             "forecast: already in the ledger (made %s); showing the calls as first made%n",
-            recorded.get(0).madeAt());
+            recorded.madeAt());
       }
       err.flush();
       PrintWriter out = spec.commandLine().getOut();
@@ -126,29 +124,16 @@ final class ForecastCommand implements Callable<Integer> {
             true,
             false);
     for (Call call : calls) {
-      Double velocity = call.features().get("log_velocity_7d");
+      Double velocity = call.velocity7d();
       table.add(
           List.of(
               call.target().label(),
               Integer.toString(call.rank()),
               call.repo(),
               String.format(Locale.ROOT, "%.1f%%", call.probability() * 100),
-              velocity == null
-                  ? "n/a"
-                  : String.format(Locale.ROOT, "%,.0f/day", Math.expm1(velocity)),
-              momentum(call)));
+              velocity == null ? "n/a" : String.format(Locale.ROOT, "%,.0f/day", velocity),
+              call.momentum() == null ? "n/a" : call.momentum()));
     }
     table.print(out);
-  }
-
-  private static String momentum(Call call) {
-    for (String name : List.of("breakout", "spike_and_fade", "slow_burn", "sustained", "cooling")) {
-      Double flag = call.features().get("momentum_" + name);
-      if (flag != null && flag > 0) {
-        return name.replace('_', '-');
-      }
-    }
-    Double unknown = call.features().get("momentum_unknown");
-    return unknown != null && unknown > 0 ? "n/a" : "steady";
   }
 }

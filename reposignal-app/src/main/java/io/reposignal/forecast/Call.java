@@ -2,11 +2,13 @@ package io.reposignal.forecast;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,6 +60,29 @@ public record Call(
     }
     // Insertion order is the feature order; nulls (unknown) are kept, so no Map.copyOf.
     features = Collections.unmodifiableMap(new LinkedHashMap<>(features));
+  }
+
+  /** The stars a day it gained over the 7 days to the as-of day, or null when unknown. */
+  @JsonIgnore
+  public Double velocity7d() {
+    Double logVelocity = features.get("log_velocity_7d");
+    return logVelocity == null ? null : Math.expm1(logVelocity);
+  }
+
+  /**
+   * Its momentum class on the as-of day as the features carry it: breakout, spike-and-fade,
+   * slow-burn, sustained, cooling, steady, or null when unknown.
+   */
+  @JsonIgnore
+  public String momentum() {
+    for (String name : List.of("breakout", "spike_and_fade", "slow_burn", "sustained", "cooling")) {
+      Double flag = features.get("momentum_" + name);
+      if (flag != null && flag > 0) {
+        return name.replace('_', '-');
+      }
+    }
+    Double unknown = features.get("momentum_unknown");
+    return unknown != null && unknown > 0 ? null : "steady";
   }
 
   /** The named features of {@code candidate}, NaN as null. */

@@ -57,6 +57,14 @@ public final class ForecastLedger {
         modelVersion);
   }
 
+  /**
+   * The latest calls: every call of the newest as-of day the ledger holds, by horizon, K, target
+   * and rank; empty when the ledger is empty.
+   */
+  public List<Entry> latest() {
+    return read(" WHERE as_of = (SELECT max(as_of) FROM forecast_call)");
+  }
+
   /** Every call, by as-of day, horizon, K, target and rank. */
   public List<Entry> all() {
     return read("");

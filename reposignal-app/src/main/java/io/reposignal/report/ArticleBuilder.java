@@ -82,7 +82,7 @@ public final class ArticleBuilder {
         velocity(day, now, window, momentum),
         retention(day, now, momentum),
         ContrarianRule.test(languages, now, then30, calendar.first()),
-        sources.calls().calls(day).orElseGet(CallSection::notAvailable),
+        sources.calls().calls(day, now).orElseGet(CallSection::notAvailable),
         new DataNotesReader(store)
             .read(day, calendar, now.size(), languages, removedAsSuspicious(window)));
   }

@@ -6,6 +6,7 @@ import io.reposignal.cluster.GhaStarStargazers;
 import io.reposignal.cluster.RepoCluster;
 import io.reposignal.signal.RepoSignal;
 import io.reposignal.store.Store;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * The {@link ReportSources} of this build: momentum classes, reasons and trusted gains as the
  * signal engine computes them (so suspicious stars, once detected, flow in through the engine's
  * trusted figures), and the clusters of {@link ClusterFinder} (the same population as {@code
- * reposignal clusters}). Breakout calls are not computed yet.
+ * reposignal clusters}), and the breakout calls of {@link LedgerCalls} (the forecast ledger, the
+ * calls made and recorded as {@code reposignal forecast} does when the day has none).
  */
 public final class EngineSources {
   /** Members named per cluster, largest trusted 7-day gain first. */
@@ -37,7 +39,7 @@ public final class EngineSources {
         (day, repos) -> Optional.of(momentum(repos)),
         (day, repos) -> Optional.of(trusted(repos)),
         (day, repos) -> Optional.of(clusters(finder.find(day), repos)),
-        day -> Optional.empty());
+        new LedgerCalls(store, Clock.systemUTC()));
   }
 
   static Map<String, ReportSources.Momentum> momentum(List<RepoSignal> repos) {

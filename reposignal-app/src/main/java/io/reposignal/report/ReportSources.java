@@ -13,7 +13,7 @@ import java.util.Optional;
  * when this build does not compute it, and the article then says so in that section. When the
  * signal engine, clusters, suspicious stars and forecasts land, each plugs in here by implementing
  * one interface; the builder, the model and the templates stay as they are. {@link EngineSources}
- * gives the sources of the current build: momentum, trusted gains and clusters, no calls yet.
+ * gives the sources of the current build: momentum, trusted gains, clusters and calls.
  *
  * @param momentum momentum classes (breakout, sustained, spike-and-fade, slow-burn, steady,
  *     cooling)
@@ -37,7 +37,7 @@ public record ReportSources(
         (day, repos) -> Optional.empty(),
         (day, repos) -> Optional.empty(),
         (day, repos) -> Optional.empty(),
-        day -> Optional.empty());
+        (day, repos) -> Optional.empty());
   }
 
   /** Momentum classes of repositories on a day. */
@@ -88,6 +88,10 @@ public record ReportSources(
   /** Breakout calls made on a day, with the track record of earlier ones. */
   @FunctionalInterface
   public interface CallSource {
-    Optional<CallSection> calls(LocalDate day);
+    /**
+     * The calls of {@code day}, the repositories named described from {@code repos} (every
+     * repository observed that day), or empty when not computed in this build.
+     */
+    Optional<CallSection> calls(LocalDate day, List<RepoSignal> repos);
   }
 }

@@ -8,6 +8,7 @@ import io.reposignal.cluster.GhaStarStargazers;
 import io.reposignal.cluster.RepoCluster;
 import io.reposignal.enrich.RepoMetadata;
 import io.reposignal.enrich.RepoMetadataLookup;
+import io.reposignal.forecast.ForecastLedger;
 import io.reposignal.history.RepoHistoryReader;
 import io.reposignal.signal.LanguageMap;
 import io.reposignal.signal.MomentumDay;
@@ -23,8 +24,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -195,6 +198,25 @@ final class DashboardData {
                                 new GhaStarStargazers(store),
                                 ClusterSettings.defaults(ClusterSettings.DEFAULT_POPULATION))
                             .find(d))));
+  }
+
+  /**
+   * The forecast ledger's latest calls (those of its newest as-of day), read afresh each time: the
+   * ledger grows with {@code reposignal forecast} and {@code report}, not with snapshots.
+   */
+  List<ForecastLedger.Entry> latestCalls() {
+    return readers.read(store -> new ForecastLedger(store).latest());
+  }
+
+  /** Every repository observed on {@code day} by name, for describing the ones a feed names. */
+  Map<String, RepoSignal> observedOn(LocalDate day) {
+    Map<String, RepoSignal> byName = new HashMap<>();
+    if (calendar().isObserved(day)) {
+      for (RepoSignal signal : signalsOn(day)) {
+        byName.put(signal.repo(), signal);
+      }
+    }
+    return byName;
   }
 
   private List<RepoSignal> signalsOn(LocalDate day) {

@@ -6,6 +6,9 @@ import gg.jte.TemplateEngine;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.reposignal.error.RepoSignalException;
+import io.reposignal.forecast.Call;
+import io.reposignal.forecast.ForecastLedger;
+import io.reposignal.forecast.Target;
 import io.reposignal.history.RepoHistory;
 import io.reposignal.signal.RepoSignal;
 import java.io.IOException;
@@ -169,38 +172,81 @@ final class Pages {
    * Until forecasts exist, the breakouts feed carries the top 7-day star gains of the latest day,
    * and its title says so.
    */
+  /**
+   * The forecast ledger's latest calls, one entry per call; an empty feed while the ledger is
+   * empty. Each entry's time is when its call was recorded, so re-reading never changes a feed.
+   */
   private void breakoutsFeed(Context ctx) {
-    LocalDate last = data.calendar().last();
     AtomFeed feed =
         new AtomFeed(
             "urn:reposignal:feed:breakouts",
-            "RepoSignal breakout calls (forecasts not available yet: top 7-day star gains of the"
-                + " latest day instead)",
+            "RepoSignal breakout calls: the forecast ledger's latest calls, each with its"
+                + " probability of being among the top gainers within its horizon",
             base.get() + "/feeds/breakouts.atom",
             base.get() + "/");
-    if (last != null) {
-      Instant updated = last.atStartOfDay(ZoneOffset.UTC).toInstant();
-      List<RepoSignal> top =
-          data.signals(last, GainWindow.WEEK, RankBy.GAIN, null, null, FEED_ENTRIES).repos();
-      for (RepoSignal signal : top) {
-        String summary =
-            signal.repo()
-                + ": "
-                + Fmt.gain(signal.stars7d(), signal.partial().contains("stars_7d"))
-                + " stars over the 7 days to "
-                + last
-                + " ("
-                + Fmt.count(signal.stars())
-                + " in all)"
-                + (signal.description() == null ? "" : ". " + signal.description());
-        feed.add(
-            new AtomFeed.Entry(
-                "urn:reposignal:gain7d:" + last + ":" + signal.repo(),
-                signal.repo() + " " + Fmt.gain(signal.stars7d(), false) + " stars in 7 days",
-                base.get() + "/repos/" + signal.repo(),
-                updated,
-                summary));
-      }
+    List<ForecastLedger.Entry> calls = data.latestCalls();
+    Map<String, RepoSignal> described =
+        calls.isEmpty() ? Map.of() : data.observedOn(calls.get(0).call().asOf());
+    for (ForecastLedger.Entry entry : calls) {
+      Call call = entry.call();
+      RepoSignal signal = described.get(call.repo());
+      String gainers =
+          "the top "
+              + call.top()
+              + " gainers by "
+              + (call.target() == Target.ABSOLUTE
+                  ? "stars gained"
+                  : "stars gained relative to size")
+              + " of the "
+              + call.horizon()
+              + " days after "
+              + call.asOf();
+      String summary =
+          call.repo()
+              + ": "
+              + Fmt.percent(call.probability())
+              + " probability of being among "
+              + gainers
+              + " (to "
+              + call.asOf().plusDays(call.horizon())
+              + "); "
+              + call.target().label()
+              + " call #"
+              + call.rank()
+              + " of "
+              + call.asOf()
+              + ", model "
+              + call.modelVersion()
+              + ", data to "
+              + entry.dataLastDay()
+              + (signal == null || signal.description() == null ? "" : ". " + signal.description());
+      feed.add(
+          new AtomFeed.Entry(
+              "urn:reposignal:call:"
+                  + call.asOf()
+                  + ":"
+                  + call.horizon()
+                  + ":"
+                  + call.top()
+                  + ":"
+                  + call.modelVersion()
+                  + ":"
+                  + call.target().label()
+                  + ":"
+                  + call.repo(),
+              call.repo()
+                  + ": "
+                  + Fmt.percent(call.probability())
+                  + " to be a top-"
+                  + call.top()
+                  + " "
+                  + call.target().label()
+                  + " gainer within "
+                  + call.horizon()
+                  + " days",
+              base.get() + "/repos/" + call.repo(),
+              entry.madeAt(),
+              summary));
     }
     atom(ctx, feed.toXml(Instant.EPOCH));
   }

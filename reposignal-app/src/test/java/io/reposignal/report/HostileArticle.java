@@ -69,7 +69,17 @@ final class HostileArticle {
         new RetentionSection(List.of(curve), List.of(curve), List.of(curve), null),
         new ContrarianSection(
             SCRIPT, BREAKOUT, DAY.minusDays(30), 1, 2, 3, 4, 100, MD_IMAGE, false, repos, null),
-        new CallSection(List.of(new CallSection.Call(repo(1), 0.25, 30)), 4, 1, null),
+        new CallSection(
+            28,
+            20,
+            "model",
+            List.of(new CallSection.Call(repo(1), "absolute", 1, 0.25, 12.0, "breakout")),
+            3,
+            List.of(new CallSection.Rate("absolute", 4, 1)),
+            List.of(
+                new CallSection.Resolved(
+                    repo(2), DAY.minusDays(40), "absolute", 1, 0.5, 20, 7, true)),
+            null),
         new DataNotes(
             DAY.minusDays(80),
             DAY,

@@ -67,7 +67,11 @@ final class MarkdownArticleTest {
     assertThat(images)
         .containsExactly(
             "2026-02-27-languages.png", "2026-02-27-velocity.png", "2026-02-27-curves.png");
-    assertThat(code).containsExactly("reposignal languages --json");
+    assertThat(code)
+        .containsExactly(
+            "reposignal forecast --as-of 2026-02-27",
+            "reposignal track-record",
+            "reposignal languages --json");
   }
 
   @Test

@@ -2,6 +2,9 @@ package io.reposignal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reposignal.forecast.ForecastLedger;
+import io.reposignal.forecast.Forecaster;
+import io.reposignal.forecast.WalkForward;
 import io.reposignal.store.Store;
 import io.reposignal.testing.Chromium;
 import io.reposignal.testing.RealSnapshots;
@@ -118,6 +121,33 @@ final class ReportWriterTest {
   }
 
   @Test
+  void write_goldenDay_recordsItsCallsInTheLedger() throws Exception {
+    write(GOLDEN_DAY, dir);
+
+    try (Store store = Store.open(database())) {
+      assertThat(
+              new ForecastLedger(store)
+                  .forecast(
+                      GOLDEN_DAY,
+                      Forecaster.DEFAULT_HORIZON,
+                      Forecaster.DEFAULT_TOP,
+                      WalkForward.MODEL_VERSION))
+          .hasSize(2 * Forecaster.DEFAULT_TOP);
+    }
+  }
+
+  @Test
+  void write_lastDay_trackRecordResolvesEarlierCalls() throws Exception {
+    write(LAST_DAY, dir);
+
+    String markdown = Files.readString(dir.resolve(LAST_DAY + ".md"));
+    assertThat(markdown)
+        .contains("earlier calls resolved by 2026-06-30 came true")
+        .contains("[openclaw/openclaw](https://github.com/openclaw/openclaw), called 2026-03-15")
+        .doesNotContain("Track record: empty");
+  }
+
+  @Test
   void write_pngCharts_areImagesOfTheirSize() throws Exception {
     write(GOLDEN_DAY, dir);
 
@@ -129,8 +159,24 @@ final class ReportWriterTest {
     }
   }
 
-  static void write(LocalDate day, Path out) {
-    try (Store store = RealSnapshots.open()) {
+  /**
+   * A copy of the real snapshots the articles record their calls in, made once per test JVM: the
+   * first article of a day makes and records its calls (seconds), later ones read them from the
+   * ledger (and must come out byte for byte the same). Only the golden day's article is compared to
+   * a file, and no day before it is ever forecast here, so its empty track record does not depend
+   * on the order the tests run in.
+   */
+  private static Path database;
+
+  static synchronized Path database() throws java.io.IOException {
+    if (database == null) {
+      database = RealSnapshots.copyInto(Files.createTempDirectory("reposignal-report-calls"));
+    }
+    return database;
+  }
+
+  static void write(LocalDate day, Path out) throws java.io.IOException {
+    try (Store store = Store.open(database())) {
       Article article = new ArticleBuilder(store, EngineSources.of(store)).build(day);
       new ReportWriter().write(article, out);
     }

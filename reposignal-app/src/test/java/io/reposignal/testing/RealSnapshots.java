@@ -39,6 +39,18 @@ public final class RealSnapshots {
     return database;
   }
 
+  /**
+   * A private copy of the shared database in {@code dir}, for a test that writes (the forecast
+   * ledger, say); the shared file stays as ingested.
+   */
+  public static Path copyInto(Path dir) {
+    try {
+      return Files.copy(database(), dir.resolve("real-copy.duckdb"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Opens the shared database; close it when done. */
   public static Store open() {
     return Store.open(database());

@@ -3,6 +3,10 @@ package io.reposignal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reposignal.forecast.Call;
+import io.reposignal.forecast.ForecastLedger;
+import io.reposignal.forecast.Target;
+import io.reposignal.forecast.WalkForward;
 import io.reposignal.store.Store;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -10,10 +14,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
@@ -255,7 +266,7 @@ final class WebServerTest {
   }
 
   @Test
-  void breakoutsFeed_hostileText_parsesAsAtomWithTheTextIntact() throws Exception {
+  void breakoutsFeed_emptyLedger_isAValidFeedWithoutEntries() throws Exception {
     HttpResponse<String> response = get("/feeds/breakouts.atom");
 
     assertThat(response.headers().firstValue("Content-Type"))
@@ -263,15 +274,62 @@ final class WebServerTest {
     Document feed = parse(response.body());
     assertThat(feed.getDocumentElement().getNamespaceURI())
         .isEqualTo("http://www.w3.org/2005/Atom");
-    assertThat(text(feed, "title", 0)).contains("forecasts not available yet");
-    NodeList summaries = feed.getElementsByTagNameNS("*", "summary");
-    boolean found = false;
-    for (int i = 0; i < summaries.getLength(); i++) {
-      if (summaries.item(i).getTextContent().contains("<script>alert('xss')</script>")) {
-        found = true;
-      }
+    assertThat(text(feed, "title", 0)).startsWith("RepoSignal breakout calls");
+    assertThat(text(feed, "updated", 0)).isEqualTo("1970-01-01T00:00:00Z");
+    assertThat(feed.getElementsByTagNameNS("*", "entry").getLength()).isZero();
+  }
+
+  @Test
+  void breakoutsFeed_callsInTheLedger_entryPerLatestCallWithHostileTextIntact(@TempDir Path dir)
+      throws Exception {
+    Path database = Files.copy(WebFixture.database(), dir.resolve("calls.duckdb"));
+    try (Store writable = Store.open(database)) {
+      ForecastLedger ledger = new ForecastLedger(writable);
+      ledger.record(
+          List.of(call(WebFixture.LAST.minusDays(7), Target.ABSOLUTE, 1, "old/call", 0.5)),
+          WebFixture.LAST,
+          Instant.parse("2026-01-25T10:00:00Z"));
+      ledger.record(
+          List.of(
+              call(WebFixture.LAST, Target.ABSOLUTE, 1, WebFixture.HOSTILE_REPO, 0.875),
+              call(WebFixture.LAST, Target.RELATIVE, 1, "good-owner/good.repo", 0.25)),
+          WebFixture.LAST,
+          Instant.parse("2026-02-01T12:00:00Z"));
     }
-    assertThat(found).as("the hostile description, as text, in a summary").isTrue();
+    try (Store readOnly = Store.openReadOnly(database);
+        WebServer calls =
+            WebServer.start(
+                readOnly, new WebServer.Options("127.0.0.1", 0, WebFixture.reports(), 2))) {
+      String xml =
+          HTTP.send(
+                  HttpRequest.newBuilder(
+                          URI.create("http://127.0.0.1:" + calls.port() + "/feeds/breakouts.atom"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+              .body();
+
+      Document feed = parse(xml);
+      NodeList entries = feed.getElementsByTagNameNS("*", "entry");
+      assertThat(entries.getLength()).as("the latest as-of day's calls only").isEqualTo(2);
+      assertThat(text(feed, "updated", 0)).isEqualTo("2026-02-01T12:00:00Z");
+      org.w3c.dom.Element first = (org.w3c.dom.Element) entries.item(0);
+      assertThat(first.getElementsByTagNameNS("*", "title").item(0).getTextContent())
+          .isEqualTo(
+              WebFixture.HOSTILE_REPO + ": 87.5 % to be a top-20 absolute gainer within 28 days");
+      assertThat(
+              ((org.w3c.dom.Element) first.getElementsByTagNameNS("*", "link").item(0))
+                  .getAttribute("href"))
+          .endsWith("/repos/" + WebFixture.HOSTILE_REPO);
+      assertThat(first.getElementsByTagNameNS("*", "summary").item(0).getTextContent())
+          .contains("the top 20 gainers by stars gained of the 28 days after 2026-02-01")
+          .contains("<script>alert('xss')</script>");
+      assertThat(xml).doesNotContain("<script>").doesNotContain("old/call");
+    }
+  }
+
+  private static Call call(LocalDate asOf, Target target, int rank, String repo, double p) {
+    return new Call(
+        asOf, 28, 20, target, WalkForward.MODEL_VERSION, rank, repo, p, Map.of("z_today", 1.0));
   }
 
   @Test
