@@ -39,4 +39,24 @@ final class Commands {
           "%s must be at least 1, was %d", option, value);
     }
   }
+
+  /** Fails with a usage error unless the signal window holds at least one repository. */
+  static void requireWindowSize(int window) {
+    if (window < 1) {
+      throw io.reposignal.error.RepoSignalException.usage(
+          "--window must be at least 1, was %d", window);
+    }
+  }
+
+  /**
+   * The day a window command reads: {@code asOf} (null: the latest) checked against the snapshot
+   * calendar, or, in a store without snapshots (GH Archive alone), against the days with GH Archive
+   * data.
+   */
+  static java.time.LocalDate windowDay(
+      Store store, io.reposignal.signal.SignalWindows windows, java.time.LocalDate asOf) {
+    io.reposignal.signal.SnapshotCalendar calendar =
+        io.reposignal.signal.SnapshotCalendar.load(store);
+    return calendar.isEmpty() ? windows.requireDay(asOf) : calendar.requireObserved(asOf);
+  }
 }

@@ -3,7 +3,6 @@ package io.reposignal.cli;
 import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.LanguageMap;
 import io.reposignal.signal.SignalWindows;
-import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -48,17 +47,11 @@ final class LanguagesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (window < 1) {
-      throw io.reposignal.error.RepoSignalException.usage(
-          "--window must be at least 1, was %d", window);
-    }
+    Commands.requireWindowSize(window);
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
-      SnapshotCalendar calendar = SnapshotCalendar.load(store);
       SignalWindows windows = Commands.windows(store);
-      // Without snapshots (GH Archive alone) the days with GH Archive data are the calendar.
-      LocalDate day =
-          calendar.isEmpty() ? windows.requireDay(asOf) : calendar.requireObserved(asOf);
+      LocalDate day = Commands.windowDay(store, windows, asOf);
       SignalWindows.LanguageShiftReport report = windows.languageShift(day, window);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
