@@ -124,6 +124,10 @@ final class Api {
     ctx.contentType("application/json; charset=utf-8").result(body);
   }
 
+  private static void json(Context ctx, byte[] body) {
+    ctx.contentType("application/json; charset=utf-8").result(body);
+  }
+
   private static String resource(String name) {
     try (InputStream in = Api.class.getResourceAsStream(name)) {
       if (in == null) {
