@@ -24,7 +24,8 @@ final class Migrations {
           "V003__gharchive.sql",
           "V004__forecast.sql",
           "V005__parquet_import.sql",
-          "V006__suspicious.sql");
+          "V006__suspicious.sql",
+          "V007__gharchive_file_keys.sql");
 
   private Migrations() {}
 

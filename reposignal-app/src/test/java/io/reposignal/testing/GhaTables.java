@@ -16,7 +16,7 @@ public final class GhaTables {
       Map.of(
           "gha_file", "EXCLUDE (ingested_at)",
           "gha_file_type", "",
-          "gha_event_id", "",
+          "gha_file_keys", "",
           "gha_repo_day_part", "",
           "gha_activity", "",
           "gha_star", "",

@@ -15,9 +15,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
 import org.duckdb.DuckDBAppender;
@@ -26,9 +24,11 @@ import org.duckdb.DuckDBConnection;
 /**
  * Commits one hour file's aggregate to the store: its event keys, its rows and its ledger row, in
  * one transaction. A file already in the ledger is left alone. Events the store already holds (from
- * another file) are found by joining the file's keys against {@code gha_event_id}; when there are
- * any, the file is aggregated again without them, so no event is ever counted twice. Rows go in
- * through DuckDB's appender, which joins the open transaction.
+ * another file) are found among the keys of the files whose key range overlaps this file's (GitHub
+ * event ids grow with time, so those are its neighbouring hours at most); when there are any, the
+ * file is aggregated again without them, so no event is ever counted twice. A file's keys are kept
+ * as one sorted list, and its rows go in through DuckDB's appender, which joins the open
+ * transaction.
  */
 public final class HourWriter {
   /** What committing a file did. */
@@ -41,13 +41,6 @@ public final class HourWriter {
   public HourWriter(Store store, Instant now) {
     this.store = store;
     this.now = now;
-    store.inTransaction(
-        connection -> {
-          try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TEMP TABLE IF NOT EXISTS gha_stage_key (id BIGINT NOT NULL)");
-          }
-          return null;
-        });
   }
 
   /** The keys and statuses of every file already ingested, for skipping them cheaply up front. */
@@ -79,23 +72,14 @@ public final class HourWriter {
           }
           HourAggregate counted = aggregate;
           long[] keys = sorted(counted.eventKeys());
-          stage(connection, keys);
-          Set<Long> stored = storedKeys(connection);
-          if (!stored.isEmpty()) {
-            counted = reaggregate.apply(k -> stored.contains(k));
+          long[] stored = storedKeys(connection, keys);
+          if (stored.length > 0) {
+            counted = reaggregate.apply(k -> Arrays.binarySearch(stored, k) >= 0);
             keys = sorted(counted.eventKeys());
-            try (Statement statement = connection.createStatement()) {
-              statement.execute("DELETE FROM gha_stage_key");
-            }
-            stage(connection, keys);
           }
           int fileId = nextFileId(connection);
-          try (Statement statement = connection.createStatement()) {
-            statement.execute(
-                "INSERT INTO gha_event_id SELECT id, " + fileId + " FROM gha_stage_key");
-            statement.execute("DELETE FROM gha_stage_key");
-          }
           DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
+          appendKeys(duck, fileId, keys);
           appendRepoDays(duck, fileId, counted);
           appendActivity(duck, fileId, counted);
           appendStars(duck, fileId, counted);
@@ -121,26 +105,43 @@ public final class HourWriter {
     }
   }
 
-  private static void stage(Connection connection, long[] keys) throws SQLException {
-    try (DuckDBAppender appender =
-        connection.unwrap(DuckDBConnection.class).createAppender("temp", "main", "gha_stage_key")) {
-      for (long k : keys) {
-        appender.beginRow().append(k).endRow();
+  /** Which of {@code keys} (sorted) the store holds already, sorted. */
+  private static long[] storedKeys(Connection connection, long[] keys) throws SQLException {
+    if (keys.length == 0) {
+      return keys;
+    }
+    long min = keys[0];
+    long max = keys[keys.length - 1];
+    java.util.stream.LongStream.Builder stored = java.util.stream.LongStream.builder();
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT k FROM (SELECT unnest(keys) AS k FROM gha_file_keys"
+                + " WHERE max_key >= ? AND min_key <= ?) WHERE k BETWEEN ? AND ?")) {
+      query.setLong(1, min);
+      query.setLong(2, max);
+      query.setLong(3, min);
+      query.setLong(4, max);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          long k = rows.getLong(1);
+          if (Arrays.binarySearch(keys, k) >= 0) {
+            stored.add(k);
+          }
+        }
       }
     }
+    return stored.build().sorted().toArray();
   }
 
-  private static Set<Long> storedKeys(Connection connection) throws SQLException {
-    Set<Long> stored = new HashSet<>();
-    try (Statement statement = connection.createStatement();
-        ResultSet rows =
-            statement.executeQuery(
-                "SELECT e.id FROM gha_event_id e JOIN gha_stage_key s ON e.id = s.id")) {
-      while (rows.next()) {
-        stored.add(rows.getLong(1));
-      }
+  private static void appendKeys(DuckDBConnection duck, int fileId, long[] keys)
+      throws SQLException {
+    if (keys.length == 0) {
+      return;
     }
-    return stored;
+    try (DuckDBAppender a = duck.createAppender("gha_file_keys")) {
+      a.beginRow().append(fileId).append(keys[0]).append(keys[keys.length - 1]).append(keys);
+      a.endRow();
+    }
   }
 
   private static int nextFileId(Connection connection) throws SQLException {

@@ -133,7 +133,7 @@ public final class ParquetImporter {
                     "SELECT count(*) FROM "
                         + source(ids)
                         + " e JOIN gha_import_map m USING (file_order)"
-                        + " WHERE e.id IN (SELECT id FROM gha_event_id)");
+                        + " WHERE e.id IN (SELECT unnest(keys) FROM gha_file_keys)");
             if (overlap > 0) {
               throw RepoSignalException.badInput(
                   "%s/%s: %,d of its events are in the database already (ingested from other"
@@ -144,7 +144,13 @@ public final class ParquetImporter {
             }
           }
           try (Statement s = connection.createStatement()) {
-            insert(s, files, "gha_event_id", "id, m.file_id");
+            if (!ids.isEmpty()) {
+              s.execute(
+                  "INSERT INTO gha_file_keys SELECT m.file_id, min(id), max(id), list(id ORDER BY"
+                      + " id) FROM "
+                      + source(ids)
+                      + " e JOIN gha_import_map m USING (file_order) GROUP BY m.file_id");
+            }
             insert(
                 s,
                 files,

@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Everything one hour file contributes to the store: its manifest, the keys of the events it
- * counted (for de-duplication against other files) and the rows of each aggregate. Rows of several
- * files merge by addition, and distinct counts by counting rows, so no file's rows depend on
- * another's.
+ * counted in ascending order (for de-duplication against other files) and the rows of each
+ * aggregate. Rows of several files merge by addition, and distinct counts by counting rows, so no
+ * file's rows depend on another's.
  */
 public record HourAggregate(
     HourManifest manifest,

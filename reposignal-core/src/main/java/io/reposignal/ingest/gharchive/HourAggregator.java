@@ -14,8 +14,11 @@ import java.util.function.LongPredicate;
 /**
  * Turns the events of one hour file into the rows the store keeps. Each event is counted once: an
  * event key seen earlier in the file, or one the caller says is already stored, is skipped and
- * counted as such. Days are the UTC days of the events' own {@code created_at}; the file's name
- * plays no part. Not thread-safe: one aggregator per file.
+ * counted as such. A file with no repeated key (nearly all of them) need not pay for a set of the
+ * keys seen: an aggregator built {@linkplain #HourAggregator(LongPredicate, int, boolean) without
+ * one} counts every key and says afterwards whether a key repeated, so that the caller can read the
+ * file again with the set. Days are the UTC days of the events' own {@code created_at}; the file's
+ * name plays no part. Not thread-safe: one aggregator per file.
  */
 final class HourAggregator {
   /** On 2025-10-07 GitHub cut pull request payloads to stubs without repository metadata. */
@@ -26,6 +29,10 @@ final class HourAggregator {
   private final LongPredicate alreadyStored;
   private final LongHashSet seen;
   private final LongList keys = new LongList();
+
+  /** The counted keys in ascending order, once counting is over. */
+  private long[] sortedKeys;
+
   private final RepoDayTable repoDays;
   private final ActivityTable activity;
   private final Map<MetaKey, RepoMetaRow> meta = new HashMap<>();
@@ -39,11 +46,13 @@ final class HourAggregator {
   /**
    * @param expectedEvents how many events the file probably holds (the previous file's count, say),
    *     so that the tables are sized once instead of growing
+   * @param checkRepeats keep a set of the keys seen, so that a repeated key is skipped as it comes;
+   *     without it, {@link #repeatsKeys()} tells afterwards
    */
-  HourAggregator(LongPredicate alreadyStored, int expectedEvents) {
+  HourAggregator(LongPredicate alreadyStored, int expectedEvents, boolean checkRepeats) {
     this.alreadyStored = alreadyStored;
     int expected = Math.max(1 << 12, expectedEvents + expectedEvents / 8);
-    this.seen = new LongHashSet(expected);
+    this.seen = checkRepeats ? new LongHashSet(expected) : null;
     this.activity = new ActivityTable(expected);
     this.repoDays = new RepoDayTable(expected / 2);
   }
@@ -104,7 +113,7 @@ final class HourAggregator {
             ? (event.typeFrom < 0 ? "(none)" : cursor.decode(event.typeFrom, event.typeTo))
             : null;
 
-    if (!seen.add(key)) {
+    if (seen != null && !seen.add(key)) {
       duplicates++;
       return;
     }
@@ -276,10 +285,32 @@ final class HourAggregator {
     return counts;
   }
 
+  /**
+   * True when a key was counted twice: possible only without the set of keys seen, and then the
+   * aggregates are void.
+   */
+  boolean repeatsKeys() {
+    long[] sorted = sortedKeys();
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private long[] sortedKeys() {
+    if (sortedKeys == null) {
+      sortedKeys = keys.toArray();
+      java.util.Arrays.sort(sortedKeys);
+    }
+    return sortedKeys;
+  }
+
   HourAggregate finish(HourManifest manifest) {
     return new HourAggregate(
         manifest,
-        keys.toArray(),
+        sortedKeys(),
         repoDays.rows(),
         activity.rows(),
         stars,

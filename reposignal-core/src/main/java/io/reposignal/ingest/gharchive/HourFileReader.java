@@ -45,10 +45,25 @@ public final class HourFileReader {
   /** Events of the previous file read, to size the next file's tables. */
   private int lastEvents;
 
-  /** Reads a file from disk; see {@link #read(String, InputStream, LongPredicate)}. */
+  /**
+   * Reads a file from disk; see {@link #read(String, InputStream, LongPredicate)}. A file can be
+   * read twice, so the first reading trusts its event keys to be unique and keeps no set of them;
+   * only a file where a key does repeat is read again, with the set.
+   */
   public HourAggregate read(Path file, LongPredicate alreadyStored) throws IOException {
+    String name = file.getFileName().toString();
+    if (lastEvents == 0) {
+      // No earlier file to size the tables by: about 200 compressed bytes an event.
+      lastEvents = (int) Math.min(1 << 22, Files.size(file) / 200);
+    }
     try (InputStream in = Files.newInputStream(file)) {
-      return read(file.getFileName().toString(), in, alreadyStored);
+      HourAggregate once = read(name, in, alreadyStored, false);
+      if (once != null) {
+        return once;
+      }
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(name, in, alreadyStored, true);
     }
   }
 
@@ -60,7 +75,13 @@ public final class HourFileReader {
    * @param alreadyStored says which event keys the store already holds; those are not counted
    */
   public HourAggregate read(String fileName, InputStream raw, LongPredicate alreadyStored) {
-    Run run = new Run(fileName, alreadyStored, lastEvents);
+    return read(fileName, raw, alreadyStored, true);
+  }
+
+  /** Null when {@code checkRepeats} is false and a key repeats: then read it again with it. */
+  private HourAggregate read(
+      String fileName, InputStream raw, LongPredicate alreadyStored, boolean checkRepeats) {
+    Run run = new Run(fileName, alreadyStored, lastEvents, checkRepeats);
     CountingInputStream counted = new CountingInputStream(raw);
     InputStream in;
     try {
@@ -76,6 +97,9 @@ public final class HourFileReader {
       return run.finish(counted.count(), 0);
     }
     readLines(in, run, counted);
+    if (!checkRepeats && run.aggregator.repeatsKeys()) {
+      return null;
+    }
     HourAggregate aggregate = run.finish(counted.count(), run.inflated);
     lastEvents = (int) Math.min(Integer.MAX_VALUE / 2, aggregate.manifest().events());
     return aggregate;
@@ -230,9 +254,9 @@ public final class HourFileReader {
     boolean rejected;
     String fault;
 
-    Run(String fileName, LongPredicate alreadyStored, int expectedEvents) {
+    Run(String fileName, LongPredicate alreadyStored, int expectedEvents, boolean checkRepeats) {
       this.fileName = fileName;
-      this.aggregator = new HourAggregator(alreadyStored, expectedEvents);
+      this.aggregator = new HourAggregator(alreadyStored, expectedEvents, checkRepeats);
     }
 
     void malformed(byte[] b, int from, int to, int column, String reason) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -133,6 +134,32 @@ final class HourFileReaderTest {
     assertThat(aggregate.repoDays())
         .singleElement()
         .satisfies(r -> assertThat(r.stars()).isEqualTo(2));
+  }
+
+  @Test
+  void read_fileWithRepeatedIds_readsItAgainAndCountsLikeTheStream(@TempDir Path dir)
+      throws IOException {
+    String text =
+        watch(5, 10, 100)
+            + "\n"
+            + watch(2, 11, 100)
+            + "\n"
+            + watch(5, 10, 100)
+            + "\n"
+            + watch(9, 12, 101)
+            + "\n";
+    Path file = dir.resolve("2026-02-01-10.json.gz");
+    java.nio.file.Files.write(file, gzip(text));
+
+    HourAggregate fromFile = new HourFileReader().read(file, key -> false);
+    HourAggregate fromStream = read("2026-02-01-10.json.gz", gzip(text));
+
+    assertThat(fromFile.manifest()).isEqualTo(fromStream.manifest());
+    assertThat(fromFile.manifest().duplicates()).isEqualTo(1);
+    assertThat(fromFile.eventKeys()).containsExactly(2L, 5L, 9L);
+    assertThat(fromFile.repoDays()).isEqualTo(fromStream.repoDays());
+    assertThat(fromFile.activity()).isEqualTo(fromStream.activity());
+    assertThat(fromFile.stars()).hasSize(3);
   }
 
   @Test
