@@ -169,10 +169,6 @@ final class Pages {
   }
 
   /**
-   * Until forecasts exist, the breakouts feed carries the top 7-day star gains of the latest day,
-   * and its title says so.
-   */
-  /**
    * The forecast ledger's latest calls, one entry per call; an empty feed while the ledger is
    * empty. Each entry's time is when its call was recorded, so re-reading never changes a feed.
    */

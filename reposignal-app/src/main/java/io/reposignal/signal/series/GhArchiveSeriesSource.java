@@ -118,7 +118,7 @@ public final class GhArchiveSeriesSource implements DailySeriesSource {
       return facts;
     }
     String sql =
-        "SELECT repo_id, arg_max(repo_name, day) FROM gha_repo_day_part"
+        "SELECT repo_id, arg_max(repo_name, (day, file_id, repo_name)) FROM gha_repo_day_part"
             + " WHERE day BETWEEN ? AND ? GROUP BY repo_id HAVING sum(stars) > 0";
     try (PreparedStatement query = store.connection().prepareStatement(sql)) {
       query.setObject(1, day.minusDays(ACTIVE_DAYS));
