@@ -52,6 +52,12 @@ import picocli.CommandLine.Spec;
       "  reposignal ingest gharchive 'data/2026-02-0*.json.gz' --json"
     })
 final class IngestGharchiveCommand implements Callable<Integer> {
+  /**
+   * DuckDB's share of the ingest's memory: appending needs little, and the cap keeps the process
+   * (with the JVM's heap and the files being read) under 400 MB however many files it loads.
+   */
+  static final int DUCKDB_MEMORY_MB = 128;
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -103,7 +109,13 @@ final class IngestGharchiveCommand implements Callable<Integer> {
               return thread;
             });
     CompletableFuture<Store> store =
-        CompletableFuture.supplyAsync(() -> Commands.openStore(spec), opener);
+        CompletableFuture.supplyAsync(
+            () -> {
+              Store opened = Commands.openStore(spec);
+              opened.limitMemory(DUCKDB_MEMORY_MB);
+              return opened;
+            },
+            opener);
     try {
       IngestProgress progress = new IngestProgress(err, System.console() != null, totalBytes);
       summary =

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 import org.duckdb.DuckDBConnection;
 
@@ -95,6 +96,22 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException(
           "cannot open another connection to " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Caps DuckDB's own memory (its buffer pool, hash tables and sorts; beyond the cap it spills to a
+   * temporary folder beside the database). By default DuckDB may take 80% of the machine's memory
+   * and keeps what it wrote cached, so a long ingest's footprint would grow with the data.
+   */
+  public void limitMemory(int megabytes) {
+    if (megabytes < 16) {
+      throw new IllegalArgumentException("a DuckDB memory limit under 16 MB: " + megabytes);
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("SET memory_limit = '" + megabytes + "MB'");
+    } catch (SQLException e) {
+      throw new StoreException("cannot limit DuckDB's memory: " + e.getMessage(), e);
     }
   }
 

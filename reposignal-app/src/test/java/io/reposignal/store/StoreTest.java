@@ -63,6 +63,23 @@ final class StoreTest {
   }
 
   @Test
+  void limitMemory_capsDuckDbsMemory() throws SQLException {
+    try (Store store = Store.open(dir.resolve("store.duckdb"));
+        Statement statement = store.connection().createStatement()) {
+      store.limitMemory(128);
+
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'")) {
+        rows.next();
+        assertThat(rows.getString(1)).matches("12[0-9](\\.[0-9])? MiB");
+      }
+      assertThatThrownBy(() -> store.limitMemory(8))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void openReadOnly_missingFile_isNotFoundWithAHint() {
     assertThatThrownBy(() -> Store.openReadOnly(dir.resolve("none.duckdb")))
         .isInstanceOfSatisfying(
