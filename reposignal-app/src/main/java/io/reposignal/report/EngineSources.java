@@ -47,9 +47,7 @@ public final class EngineSources {
     for (RepoSignal signal : repos) {
       if (signal.momentum() != null) {
         classes.put(
-            signal.repo(),
-            new ReportSources.Momentum(
-                signal.momentum().label(), String.join("; ", signal.reasons())));
+            signal.repo(), new ReportSources.Momentum(signal.momentum().label(), signal.reasons()));
       }
     }
     return classes;

@@ -1,0 +1,110 @@
+package io.reposignal.signal.momentum;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.RandomAccess;
+
+/**
+ * The reasons of a classification, an immutable list of sentences formatted ({@link String#format}
+ * in {@link Locale#ROOT}) only when first read. The engine classifies every repository of a day,
+ * thousands of them, for the signal window, the clusters, the article and every training day of a
+ * forecast, while readers look at the reasons of a handful: formatting them all up front was most
+ * of the engine's time. A sentence reads the same whenever it is formatted: the pattern and its
+ * arguments (numbers and strings) are fixed when the reason is added.
+ */
+public final class Reasons extends AbstractList<String> implements RandomAccess {
+  private static final Reasons NONE = new Reasons(new String[0], new Object[0][]);
+
+  private final String[] patterns;
+  private final Object[][] arguments;
+
+  /**
+   * The formatted sentences, filled on first read. Racing readers at worst format a sentence twice
+   * and store equal immutable strings, so no lock is needed.
+   */
+  private final String[] texts;
+
+  private Reasons(String[] patterns, Object[][] arguments) {
+    this.patterns = patterns;
+    this.arguments = arguments;
+    this.texts = new String[patterns.length];
+  }
+
+  /** One reason: {@code pattern} formatted with {@code arguments} when read. */
+  public static Reasons of(String pattern, Object... arguments) {
+    return new Builder().add(pattern, arguments).build();
+  }
+
+  /**
+   * {@code reasons} as an immutable list: itself when it already is {@code Reasons} (nothing is
+   * formatted), else a copy.
+   */
+  public static List<String> immutable(List<String> reasons) {
+    requireNonNull(reasons, "reasons is null");
+    return reasons instanceof Reasons ? reasons : List.copyOf(reasons);
+  }
+
+  @Override
+  public String get(int index) {
+    String text = texts[index];
+    if (text == null) {
+      Object[] args = arguments[index];
+      text = args == null ? patterns[index] : String.format(Locale.ROOT, patterns[index], args);
+      texts[index] = text;
+    }
+    return text;
+  }
+
+  @Override
+  public int size() {
+    return patterns.length;
+  }
+
+  /** Collects reasons in order; {@link #build} freezes them. */
+  public static final class Builder {
+    private final List<String> patterns = new ArrayList<>();
+    private final List<Object[]> arguments = new ArrayList<>();
+
+    /** Adds {@code pattern} formatted with {@code arguments} (a plain sentence without any). */
+    public Builder add(String pattern, Object... arguments) {
+      this.patterns.add(requireNonNull(pattern, "pattern is null"));
+      this.arguments.add(arguments.length == 0 ? null : arguments.clone());
+      return this;
+    }
+
+    /** Adds every reason of {@code other}, each prefixed with {@code prefix} (no format codes). */
+    public Builder addAll(String prefix, Builder other) {
+      for (int i = 0; i < other.patterns.size(); i++) {
+        Object[] args = other.arguments.get(i);
+        // A plain sentence could hold a '%' of its own: keep it plain rather than a pattern.
+        patterns.add(
+            args == null
+                ? prefix + other.patterns.get(i)
+                : escaped(prefix) + other.patterns.get(i));
+        arguments.add(args);
+      }
+      return this;
+    }
+
+    public Builder clear() {
+      patterns.clear();
+      arguments.clear();
+      return this;
+    }
+
+    public Reasons build() {
+      if (patterns.isEmpty()) {
+        return NONE;
+      }
+      return new Reasons(patterns.toArray(String[]::new), arguments.toArray(Object[][]::new));
+    }
+
+    private static String escaped(String text) {
+      return text.replace("%", "%%");
+    }
+  }
+}
