@@ -17,8 +17,12 @@ import io.reposignal.signal.series.SeriesSet;
 import io.reposignal.signal.series.SeriesSources;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Computes the signals of every repository on a day, or one repository's momentum day by day, from
@@ -61,7 +65,30 @@ public final class SignalEngine {
 
   /** The signals of every repository the source observed on {@code day}, in no set order. */
   public List<RepoSignal> observedOn(LocalDate day) {
-    SeriesSet set = source.load(day.minusDays(LOOKBACK_DAYS), day);
+    return observedOn(source.load(day.minusDays(LOOKBACK_DAYS), day), day);
+  }
+
+  /**
+   * The signals of each of {@code days}, oldest first, handed to {@code each} one day at a time (so
+   * only one day's signals need be held): for every day exactly what {@link #observedOn(LocalDate)}
+   * gives, with the series read once for all of them where the source allows ({@link
+   * DailySeriesSource#windows}). A forecast reads a dozen or more days; reading each on its own
+   * read most of the same rows again and again.
+   */
+  public void observedOnEach(
+      Collection<LocalDate> days, BiConsumer<LocalDate, List<RepoSignal>> each) {
+    NavigableSet<LocalDate> sorted = new TreeSet<>(days);
+    if (sorted.isEmpty()) {
+      return;
+    }
+    DailySeriesSource.Windows windows =
+        source.windows(sorted.first().minusDays(LOOKBACK_DAYS), sorted.last());
+    for (LocalDate day : sorted) {
+      each.accept(day, observedOn(windows.load(day.minusDays(LOOKBACK_DAYS), day), day));
+    }
+  }
+
+  private List<RepoSignal> observedOn(SeriesSet set, LocalDate day) {
     int t = set.indexOf(day);
     List<Evaluated> evaluated = evaluate(set.series(), t);
     Map<Integer, RepoFacts> facts = source.factsOn(day);

@@ -80,6 +80,16 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
     return new SeriesSet(from, to, series);
   }
 
+  /**
+   * One read of {@code from..to}, sliced in memory: a snapshot day's figures come from that day's
+   * row alone (and whether it is a purge day), so a slice is what loading its range would give.
+   */
+  @Override
+  public Windows windows(LocalDate from, LocalDate to) {
+    SeriesSet all = load(from, to);
+    return all::window;
+  }
+
   private static DailySeries fill(DailySeries.Builder builder, long toDay) {
     while (builder.nextDay().toEpochDay() <= toDay) {
       builder.unknown();

@@ -2,7 +2,6 @@ package io.reposignal.report.bench;
 
 import io.reposignal.report.Article;
 import io.reposignal.report.ArticleBuilder;
-import io.reposignal.report.EngineSources;
 import io.reposignal.report.ReportWriter;
 import io.reposignal.store.Store;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ public final class ReportBench {
     try (Store store = Store.open(database)) {
       for (int i = 0; i < runs; i++) {
         long start = System.nanoTime();
-        Article article = new ArticleBuilder(store, EngineSources.of(store)).build(day);
+        Article article = ArticleBuilder.forStore(store).build(day);
         long built = System.nanoTime();
         new ReportWriter().write(article, out);
         long written = System.nanoTime();
