@@ -36,7 +36,8 @@ final class RepoTerms {
               + "|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
   private static final Pattern LATIN_WORD = Pattern.compile("[a-z]+");
 
-  private final Analyzer analyzer = new RepoTextAnalyzer();
+  private final Analyzer analyzer = new RepoTextAnalyzer(true);
+  private final Analyzer plainAnalyzer = new RepoTextAnalyzer(false);
   private final EnglishStemmer stemmer = new EnglishStemmer();
   private final Map<String, String> stems = new HashMap<>();
 
@@ -78,7 +79,8 @@ final class RepoTerms {
   }
 
   private void add(Terms terms, String text, double weight) {
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
+    Analyzer chosen = RepoTextAnalyzer.mayHoldMarkup(text) ? analyzer : plainAnalyzer;
+    try (TokenStream stream = chosen.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -42,6 +42,12 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * </ul>
  *
  * Stemming happens afterwards (see {@link RepoTerms}) so that labels can show real words.
+ *
+ * <p>Stripping HTML has a price: Lucene's filter allocates tens of kilobytes for every text it
+ * reads, and a day's clusters read thousands of names, topics and descriptions, almost none of them
+ * HTML. The filter changes only text holding {@code <} or {@code &} (or their full-width forms,
+ * which the width folding turns into them) and passes any other text through untouched, so an
+ * analyzer built without markup gives the same terms for such text ({@link #mayHoldMarkup}).
  */
 final class RepoTextAnalyzer extends Analyzer {
   /** Words that appear in descriptions of every kind of repository, or in links and badges. */
@@ -127,10 +133,35 @@ final class RepoTextAnalyzer extends Analyzer {
           StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI],
           StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]);
 
+  private final boolean markup;
+
+  /**
+   * @param markup strip HTML: required for text that {@link #mayHoldMarkup}, the same terms without
+   *     it for any other text
+   */
+  RepoTextAnalyzer(boolean markup) {
+    this.markup = markup;
+  }
+
+  /**
+   * True when HTML stripping could change {@code text}: it holds {@code <} or {@code &}, or their
+   * full-width forms U+FF1C and U+FF06.
+   */
+  static boolean mayHoldMarkup(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '<' || c == '&' || c == '\uFF1C' || c == '\uFF06') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
+    Reader folded = new CJKWidthCharFilter(reader);
     return new PatternReplaceCharFilter(
-        INVISIBLE, "", new HTMLStripCharFilter(new CJKWidthCharFilter(reader)));
+        INVISIBLE, "", markup ? new HTMLStripCharFilter(folded) : folded);
   }
 
   @Override

@@ -101,6 +101,18 @@ public final class WalkForward {
     return outcomes.computeIfAbsent(asOf + "+" + horizon, key -> Outcomes.read(store, asOf, end));
   }
 
+  /** Reads the outcomes of the days of {@code days} not read yet, all in one batch. */
+  private void prepareOutcomes(List<LocalDate> days, int horizon) {
+    Map<LocalDate, LocalDate> ends = new HashMap<>();
+    for (LocalDate day : days) {
+      LocalDate end = Outcomes.endOf(day, horizon, observed);
+      if (end != null && !outcomes.containsKey(day + "+" + horizon)) {
+        ends.put(day, end);
+      }
+    }
+    Outcomes.read(store, ends).forEach((day, read) -> outcomes.put(day + "+" + horizon, read));
+  }
+
   /**
    * Every candidate of {@code asOf} scored by {@code ranker} for {@code target}, best first (ties
    * by repository name).
@@ -137,6 +149,7 @@ public final class WalkForward {
               : "the first possible as-of day is " + first);
     }
     candidates.prepare(days);
+    prepareOutcomes(days, horizon);
     List<double[]> inputs = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     for (LocalDate day : days) {

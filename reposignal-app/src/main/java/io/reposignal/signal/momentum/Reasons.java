@@ -17,7 +17,10 @@ import java.util.RandomAccess;
  * arguments (numbers and strings) are fixed when the reason is added.
  */
 public final class Reasons extends AbstractList<String> implements RandomAccess {
-  private static final Reasons NONE = new Reasons(new String[0], new Object[0][]);
+  private static final Reasons NONE = new Reasons(new String[0], new String[0], new Object[0][]);
+
+  /** Text put before a reason as it is (null for none): "not sustained: " and the like. */
+  private final String[] prefixes;
 
   private final String[] patterns;
   private final Object[][] arguments;
@@ -28,7 +31,8 @@ public final class Reasons extends AbstractList<String> implements RandomAccess 
    */
   private final String[] texts;
 
-  private Reasons(String[] patterns, Object[][] arguments) {
+  private Reasons(String[] prefixes, String[] patterns, Object[][] arguments) {
+    this.prefixes = prefixes;
     this.patterns = patterns;
     this.arguments = arguments;
     this.texts = new String[patterns.length];
@@ -54,6 +58,7 @@ public final class Reasons extends AbstractList<String> implements RandomAccess 
     if (text == null) {
       Object[] args = arguments[index];
       text = args == null ? patterns[index] : String.format(Locale.ROOT, patterns[index], args);
+      text = prefixes[index] == null ? text : prefixes[index] + text;
       texts[index] = text;
     }
     return text;
@@ -66,31 +71,32 @@ public final class Reasons extends AbstractList<String> implements RandomAccess 
 
   /** Collects reasons in order; {@link #build} freezes them. */
   public static final class Builder {
+    private final List<String> prefixes = new ArrayList<>();
     private final List<String> patterns = new ArrayList<>();
     private final List<Object[]> arguments = new ArrayList<>();
 
     /** Adds {@code pattern} formatted with {@code arguments} (a plain sentence without any). */
     public Builder add(String pattern, Object... arguments) {
+      this.prefixes.add(null);
       this.patterns.add(requireNonNull(pattern, "pattern is null"));
       this.arguments.add(arguments.length == 0 ? null : arguments.clone());
       return this;
     }
 
-    /** Adds every reason of {@code other}, each prefixed with {@code prefix} (no format codes). */
+    /** Adds every reason of {@code other}, each read with {@code prefix} (taken as it is) first. */
     public Builder addAll(String prefix, Builder other) {
+      requireNonNull(prefix, "prefix is null");
       for (int i = 0; i < other.patterns.size(); i++) {
-        Object[] args = other.arguments.get(i);
-        // A plain sentence could hold a '%' of its own: keep it plain rather than a pattern.
-        patterns.add(
-            args == null
-                ? prefix + other.patterns.get(i)
-                : escaped(prefix) + other.patterns.get(i));
-        arguments.add(args);
+        String before = other.prefixes.get(i);
+        prefixes.add(before == null ? prefix : prefix + before);
+        patterns.add(other.patterns.get(i));
+        arguments.add(other.arguments.get(i));
       }
       return this;
     }
 
     public Builder clear() {
+      prefixes.clear();
       patterns.clear();
       arguments.clear();
       return this;
@@ -100,11 +106,10 @@ public final class Reasons extends AbstractList<String> implements RandomAccess 
       if (patterns.isEmpty()) {
         return NONE;
       }
-      return new Reasons(patterns.toArray(String[]::new), arguments.toArray(Object[][]::new));
-    }
-
-    private static String escaped(String text) {
-      return text.replace("%", "%%");
+      return new Reasons(
+          prefixes.toArray(String[]::new),
+          patterns.toArray(String[]::new),
+          arguments.toArray(Object[][]::new));
     }
   }
 }

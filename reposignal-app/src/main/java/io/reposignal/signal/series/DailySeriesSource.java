@@ -1,6 +1,8 @@
 package io.reposignal.signal.series;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -40,6 +42,18 @@ public interface DailySeriesSource {
 
   /** Names, languages and descriptions of the repositories observed on {@code day}, by key. */
   Map<Integer, RepoFacts> factsOn(LocalDate day);
+
+  /**
+   * {@link #factsOn(LocalDate)} of each of {@code days}, by day. By default one read per day; a
+   * source may read them together.
+   */
+  default Map<LocalDate, Map<Integer, RepoFacts>> factsOn(Collection<LocalDate> days) {
+    Map<LocalDate, Map<Integer, RepoFacts>> facts = new HashMap<>();
+    for (LocalDate day : days) {
+      facts.computeIfAbsent(day, this::factsOn);
+    }
+    return facts;
+  }
 
   /** The days the source has data for, so callers can check an as-of day and find neighbours. */
   java.util.NavigableSet<LocalDate> observedDays();
