@@ -1,5 +1,7 @@
 package io.reposignal.signal.momentum;
 
+import java.util.List;
+
 /**
  * Classifies a repository's momentum on a day from its {@link Features} (its own history up to that
  * day) and the day's {@link Population}. Rules are tried in this order and the first that holds
@@ -83,31 +85,43 @@ public final class MomentumRules {
 
   private MomentumRules() {}
 
+  /**
+   * The class of {@code f} among {@code population}. The class is decided at once; the reasons
+   * (formatted figures and thresholds) are worked out when first read, by the same rules run again
+   * to explain: the engine classifies every repository of every day it reads and the reasons of a
+   * handful are ever read.
+   */
   public static Classification classify(Features f, Population population) {
+    Momentum momentum = judge(f, population, false).momentum();
+    return new Classification(momentum, Reasons.later(() -> judge(f, population, true).reasons()));
+  }
+
+  /** Runs the rules; with {@code explain}, records the reasons, else decides only. */
+  private static Classification judge(Features f, Population population, boolean explain) {
     if (f.historyDays() < FeatureCalculator.MIN_BASELINE_DAYS) {
       return unknown(
           "history: %d usable days of the last 28 < %d needed for any class",
           f.historyDays(), FeatureCalculator.MIN_BASELINE_DAYS);
     }
-    Reasons.Builder reasons = new Reasons.Builder();
+    Reasons.Builder reasons = explain ? new Reasons.Builder() : null;
     if (breakout(f, population, reasons)) {
-      return new Classification(Momentum.BREAKOUT, reasons.build());
+      return new Classification(Momentum.BREAKOUT, built(reasons));
     }
-    reasons.clear();
+    cleared(reasons);
     if (spikeAndFade(f, population, reasons)) {
-      return new Classification(Momentum.SPIKE_AND_FADE, reasons.build());
+      return new Classification(Momentum.SPIKE_AND_FADE, built(reasons));
     }
-    reasons.clear();
+    cleared(reasons);
     if (slowBurn(f, population, reasons)) {
-      return new Classification(Momentum.SLOW_BURN, reasons.build());
+      return new Classification(Momentum.SLOW_BURN, built(reasons));
     }
-    Reasons.Builder sustainedReasons = new Reasons.Builder();
+    Reasons.Builder sustainedReasons = explain ? new Reasons.Builder() : null;
     if (sustained(f, population, sustainedReasons)) {
-      return new Classification(Momentum.SUSTAINED, sustainedReasons.build());
+      return new Classification(Momentum.SUSTAINED, built(sustainedReasons));
     }
-    reasons.clear();
+    cleared(reasons);
     if (cooling(f, reasons)) {
-      return new Classification(Momentum.COOLING, reasons.build());
+      return new Classification(Momentum.COOLING, built(reasons));
     }
     if (f.historyDays() < FeatureCalculator.MIN_PERSISTENCE_DAYS) {
       return unknown(
@@ -115,12 +129,26 @@ public final class MomentumRules {
               + " steady apart",
           f.historyDays(), FeatureCalculator.MIN_PERSISTENCE_DAYS);
     }
+    if (!explain) {
+      return new Classification(Momentum.STEADY, List.of());
+    }
     Reasons.Builder steady = new Reasons.Builder();
     steady.add(
         "no other rule holds: velocity_7d %.1f/day, baseline median %.1f/day, z_today %.2f",
         f.velocity7(), f.baselineMedian(), f.zToday());
     steady.addAll("not sustained: ", sustainedReasons);
     return new Classification(Momentum.STEADY, steady.build());
+  }
+
+  /** The reasons recorded, or none when only deciding (no builder). */
+  private static List<String> built(Reasons.Builder reasons) {
+    return reasons == null ? List.of() : reasons.build();
+  }
+
+  private static void cleared(Reasons.Builder reasons) {
+    if (reasons != null) {
+      reasons.clear();
+    }
   }
 
   private static boolean breakout(Features f, Population population, Reasons.Builder reasons) {
@@ -141,6 +169,9 @@ public final class MomentumRules {
             && percentile >= BREAKOUT_MIN_PERCENTILE
             && chance <= chanceLimit
             && !compounding(f);
+    if (reasons == null) {
+      return holds;
+    }
     reasons.add("z_today %.2f >= %.1f", f.zToday(), BREAKOUT_MIN_Z);
     reasons.add("today %.0f >= %.0f x baseline median %.1f", f.today(), BREAKOUT_MIN_RATIO, floor);
     reasons.add(
@@ -188,6 +219,9 @@ public final class MomentumRules {
             && f.recent3() <= SPIKE_MAX_RECENT_SHARE * f.peak()
             && other < SPIKE_MAX_OTHER_SHARE * f.peak()
             && stillFading;
+    if (reasons == null) {
+      return holds;
+    }
     reasons.add(
         "peak %.0f stars %d days ago >= %.0f x 28-day median %.1f",
         f.peak(), f.peakAge(), SPIKE_MIN_RATIO, floor);
@@ -221,6 +255,9 @@ public final class MomentumRules {
             && rise >= SLOW_BURN_MIN_RISE
             && f.peak() < SPIKE_MIN_RATIO * Math.max(f.median28(), 1)
             && percentile >= SLOW_BURN_MIN_RELATIVE_PERCENTILE;
+    if (reasons == null) {
+      return holds;
+    }
     reasons.add(
         "weekly velocity %.1f, %.1f, %.1f, %.1f/day: each >= %.1f x the week before (worst"
             + " %.2f)",
@@ -236,7 +273,7 @@ public final class MomentumRules {
     if (weeklySlowBurn(f, population, reasons)) {
       return true;
     }
-    reasons.clear();
+    cleared(reasons);
     return compoundingSlowBurn(f, population, reasons);
   }
 
@@ -257,13 +294,17 @@ public final class MomentumRules {
         relativeKnown
             ? population.percentile(Measure.RELATIVE_GROWTH_7, f.relativeGrowth7())
             : population.percentile(Measure.VELOCITY_7, f.velocity7());
+    boolean holds = percentile >= SLOW_BURN_MIN_RELATIVE_PERCENTILE;
+    if (reasons == null) {
+      return holds;
+    }
     addTrend(reasons, f.trend(), "");
     reasons.add(
         "population percentile of %s %.3f >= %.2f",
         relativeKnown ? "7-day relative growth" : "velocity_7d (no total known)",
         percentile,
         SLOW_BURN_MIN_RELATIVE_PERCENTILE);
-    return percentile >= SLOW_BURN_MIN_RELATIVE_PERCENTILE;
+    return holds;
   }
 
   /**
@@ -320,6 +361,9 @@ public final class MomentumRules {
         percentile >= SUSTAINED_MIN_PERCENTILE
             && evenness >= SUSTAINED_MIN_WEEK_RATIO
             && medianShare >= SUSTAINED_MIN_MEDIAN_SHARE;
+    if (reasons == null) {
+      return holds;
+    }
     reasons.add(
         "population percentile of velocity_28d %.1f/day %.3f >= %.2f",
         f.velocity28(), percentile, SUSTAINED_MIN_PERCENTILE);
@@ -339,6 +383,9 @@ public final class MomentumRules {
         f.baselineMedian() >= 1
             && f.velocity7() <= COOLING_MAX_SHARE * f.baselineMedian()
             && falling;
+    if (reasons == null) {
+      return holds;
+    }
     reasons.add(
         "velocity_7d %.1f/day <= %.1f x baseline median %.1f/day",
         f.velocity7(), COOLING_MAX_SHARE, f.baselineMedian());

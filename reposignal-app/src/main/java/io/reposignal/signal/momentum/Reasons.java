@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
+import java.util.function.Supplier;
 
 /**
  * The reasons of a classification, an immutable list of sentences formatted ({@link String#format}
@@ -44,12 +45,20 @@ public final class Reasons extends AbstractList<String> implements RandomAccess 
   }
 
   /**
-   * {@code reasons} as an immutable list: itself when it already is {@code Reasons} (nothing is
-   * formatted), else a copy.
+   * Reasons worked out by {@code explanation} when first read (it must give the same reasons
+   * whenever it runs): a classification decides its class at once and explains it on demand.
+   */
+  public static List<String> later(Supplier<List<String>> explanation) {
+    return new Later(requireNonNull(explanation, "explanation is null"));
+  }
+
+  /**
+   * {@code reasons} as an immutable list: itself when it already is one of these lazy lists
+   * (nothing is worked out or formatted), else a copy.
    */
   public static List<String> immutable(List<String> reasons) {
     requireNonNull(reasons, "reasons is null");
-    return reasons instanceof Reasons ? reasons : List.copyOf(reasons);
+    return reasons instanceof Reasons || reasons instanceof Later ? reasons : List.copyOf(reasons);
   }
 
   @Override
@@ -67,6 +76,40 @@ public final class Reasons extends AbstractList<String> implements RandomAccess 
   @Override
   public int size() {
     return patterns.length;
+  }
+
+  /** Reasons explained when first read; see {@link #later}. */
+  private static final class Later extends AbstractList<String> implements RandomAccess {
+    private final Supplier<List<String>> explanation;
+
+    /**
+     * The explanation once run. Racing readers at worst run it twice and keep equal immutable
+     * lists, so no lock is needed.
+     */
+    private List<String> explained;
+
+    Later(Supplier<List<String>> explanation) {
+      this.explanation = explanation;
+    }
+
+    private List<String> explained() {
+      List<String> reasons = explained;
+      if (reasons == null) {
+        reasons = immutable(explanation.get());
+        explained = reasons;
+      }
+      return reasons;
+    }
+
+    @Override
+    public String get(int index) {
+      return explained().get(index);
+    }
+
+    @Override
+    public int size() {
+      return explained().size();
+    }
   }
 
   /** Collects reasons in order; {@link #build} freezes them. */

@@ -61,6 +61,34 @@ final class ReasonsTest {
   }
 
   @Test
+  void later_explanation_runsOnlyWhenRead() {
+    int[] runs = {0};
+    List<String> reasons =
+        Reasons.later(
+            () -> {
+              runs[0]++;
+              return Reasons.of("worked out %d", 42);
+            });
+
+    assertThat(runs[0]).isZero();
+    assertThat(reasons).containsExactly("worked out 42");
+    assertThat(reasons).isEqualTo(List.of("worked out 42"));
+    assertThat(runs[0]).isEqualTo(1);
+    assertThat(Reasons.immutable(reasons)).isSameAs(reasons);
+  }
+
+  @Test
+  void later_explanationGivesAMutableList_isFrozen() {
+    List<String> source = new ArrayList<>(List.of("a"));
+    List<String> reasons = Reasons.later(() -> source);
+
+    assertThat(reasons).containsExactly("a");
+    source.add("b");
+
+    assertThat(reasons).containsExactly("a");
+  }
+
+  @Test
   void immutable_reasons_isTheSameInstanceAndAnyOtherListIsCopied() {
     Reasons reasons = Reasons.of("one %d", 1);
     List<String> mutable = new ArrayList<>(List.of("a"));
