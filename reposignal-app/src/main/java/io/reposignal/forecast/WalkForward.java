@@ -7,6 +7,7 @@ import io.reposignal.signal.SignalDays;
 import io.reposignal.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,8 +102,11 @@ public final class WalkForward {
     return outcomes.computeIfAbsent(asOf + "+" + horizon, key -> Outcomes.read(store, asOf, end));
   }
 
-  /** Reads the outcomes of the days of {@code days} not read yet, all in one batch. */
-  private void prepareOutcomes(List<LocalDate> days, int horizon) {
+  /**
+   * Reads the outcomes over {@code horizon} of the days of {@code days} not read yet (and whose
+   * horizon the data reaches), all in one batch.
+   */
+  void prepareOutcomes(Collection<LocalDate> days, int horizon) {
     Map<LocalDate, LocalDate> ends = new HashMap<>();
     for (LocalDate day : days) {
       LocalDate end = Outcomes.endOf(day, horizon, observed);
