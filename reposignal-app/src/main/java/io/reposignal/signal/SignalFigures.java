@@ -61,14 +61,14 @@ final class SignalFigures {
    * the day's gain (a gap bridged by a spread gain), else unknown.
    */
   static StarLevels levels(DailySeries series, int t) {
-    List<Integer> levels = new ArrayList<>(t + 1);
+    Integer[] levels = new Integer[t + 1];
     Integer previous = null;
     for (int i = 0; i <= t; i++) {
       Integer total = series.total(i);
       Integer gain = series.gained(i);
       Integer level =
           total != null ? total : previous != null && gain != null ? previous + gain : null;
-      levels.add(level);
+      levels[i] = level;
       previous = level;
     }
     return new StarLevels(series.firstDay(), levels);

@@ -174,6 +174,11 @@ public final class DailySeries {
       this.firstDay = requireNonNull(firstDay, "firstDay is null");
     }
 
+    /** How many days were added: the index of the next. */
+    public int size() {
+      return size;
+    }
+
     /** The day the next {@link #add} describes. */
     public LocalDate nextDay() {
       return firstDay.plusDays(size);

@@ -38,10 +38,15 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
 
   @Override
   public SeriesSet load(LocalDate from, LocalDate to) {
-    Set<Long> purges = purgeDays();
-    List<DailySeries> series = new ArrayList<>();
     long fromDay = from.toEpochDay();
-    long toDay = to.toEpochDay();
+    int length = (int) (to.toEpochDay() - fromDay) + 1;
+    boolean[] purged = new boolean[Math.max(length, 0)];
+    for (long day : purgeDays()) {
+      if (day >= fromDay && day - fromDay < length) {
+        purged[(int) (day - fromDay)] = true;
+      }
+    }
+    List<DailySeries> series = new ArrayList<>();
     // Integers only: fetching strings through JDBC for every row is what makes reads slow.
     String sql =
         "SELECT repo_key, day - DATE '1970-01-01', stars, stars_gained, interpolated"
@@ -56,13 +61,13 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
           int rowKey = rows.getInt(1);
           if (builder == null || rowKey != key) {
             if (builder != null) {
-              series.add(fill(builder, toDay));
+              series.add(fill(builder, length));
             }
             key = rowKey;
             builder = DailySeries.builder(key, from);
           }
-          long day = rows.getLong(2);
-          while (builder.nextDay().toEpochDay() < day) {
+          int index = (int) (rows.getLong(2) - fromDay);
+          while (builder.size() < index) {
             builder.unknown();
           }
           int stars = rows.getInt(3);
@@ -70,10 +75,10 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
           int gained = rows.getInt(4);
           Integer gain = rows.wasNull() ? null : gained;
           boolean interpolated = rows.getBoolean(5);
-          builder.add(gain, total, total != null, interpolated, purges.contains(day), false);
+          builder.add(gain, total, total != null, interpolated, purged[index], false);
         }
         if (builder != null) {
-          series.add(fill(builder, toDay));
+          series.add(fill(builder, length));
         }
       }
     } catch (SQLException e) {
@@ -92,8 +97,8 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
     return all::window;
   }
 
-  private static DailySeries fill(DailySeries.Builder builder, long toDay) {
-    while (builder.nextDay().toEpochDay() <= toDay) {
+  private static DailySeries fill(DailySeries.Builder builder, int length) {
+    while (builder.size() < length) {
       builder.unknown();
     }
     return builder.build();
