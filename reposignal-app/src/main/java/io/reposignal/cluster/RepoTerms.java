@@ -2,6 +2,7 @@ package io.reposignal.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,8 +37,8 @@ final class RepoTerms {
               + "|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
   private static final Pattern LATIN_WORD = Pattern.compile("[a-z]+");
 
-  private final Analyzer analyzer = new RepoTextAnalyzer(true);
-  private final Analyzer plainAnalyzer = new RepoTextAnalyzer(false);
+  private final Map<RepoTextAnalyzer.Filtering, Analyzer> analyzers =
+      new EnumMap<>(RepoTextAnalyzer.Filtering.class);
   private final EnglishStemmer stemmer = new EnglishStemmer();
   private final Map<String, String> stems = new HashMap<>();
 
@@ -79,8 +80,9 @@ final class RepoTerms {
   }
 
   private void add(Terms terms, String text, double weight) {
-    Analyzer chosen = RepoTextAnalyzer.mayHoldMarkup(text) ? analyzer : plainAnalyzer;
-    try (TokenStream stream = chosen.tokenStream("text", text)) {
+    Analyzer analyzer =
+        analyzers.computeIfAbsent(RepoTextAnalyzer.Filtering.of(text), RepoTextAnalyzer::new);
+    try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
