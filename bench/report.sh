@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark: generating one trend article (reposignal report) from the real snapshots.
 #
-# Whole process (JVM start included), median of RUNS each:
+# Whole process (JVM start included), median of RUNS each, started as `java -jar reposignal.jar` (the
+# JVM's defaults) and as bin/reposignal (the launcher's JVM options: for report, the quick compiler
+# alone):
 #   - the first article of a day: the forecast ledger holds no calls for the day yet, so the article
 #     makes and records them (a forecast: the engine on every training day); every run starts from a
 #     fresh copy of the freshly ingested database;
@@ -29,39 +31,58 @@ echo "bench/report.sh: ingesting the snapshots into a scratch database..." >&2
 app="$root/reposignal-app/target"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-# One whole-process report of $day on database $1; appends "wall cpu" (seconds) to file $2.
+# One whole-process report of $day on database $1, appending "wall cpu" (seconds) to file $2, run
+# by the command $3... (java -jar JAR, or the launcher).
 report() {
+  local database="$1" results="$2"
+  shift 2
   rm -rf "$work/out"
   /usr/bin/time -f "%e %U %S" -o "$work/time" \
-    java -jar "$app/reposignal.jar" --db "$1" report --as-of "$day" --out "$work/out" >/dev/null 2>&1
-  awk '{printf "%s %.2f\n", $1, $2 + $3}' "$work/time" >>"$2"
+    "$@" --db "$database" report --as-of "$day" --out "$work/out" >/dev/null 2>&1
+  awk '{printf "%s %.2f\n", $1, $2 + $3}' "$work/time" >>"$results"
 }
 
 median() {
   sort -n | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'
 }
 
-: >"$work/first"
-: >"$work/later"
-for ((i = 1; i <= runs; i++)); do
-  echo "bench/report.sh: first article of $day, run $i of $runs..." >&2
-  cp "$work/ingested.duckdb" "$work/first.duckdb"
-  report "$work/first.duckdb" "$work/first"
-done
-# The last first-article run left its calls in the ledger: every run now is a later article.
-for ((i = 1; i <= runs; i++)); do
-  echo "bench/report.sh: later article of $day, run $i of $runs..." >&2
-  report "$work/first.duckdb" "$work/later"
-done
-first_wall=$(cut -d' ' -f1 "$work/first" | median)
-first_cpu=$(cut -d' ' -f2 "$work/first" | median)
-later_wall=$(cut -d' ' -f1 "$work/later" | median)
-later_cpu=$(cut -d' ' -f2 "$work/later" | median)
+# Runs the first and the later article RUNS times each with the command "$2..."; results in
+# $work/$1-first and $work/$1-later. Each first article starts from a fresh copy of the ingested
+# database (an empty ledger); the last one leaves its calls in the ledger for the later articles.
+measure() {
+  local name="$1"
+  shift
+  : >"$work/$name-first"
+  : >"$work/$name-later"
+  for ((i = 1; i <= runs; i++)); do
+    echo "bench/report.sh: $name, first article of $day, run $i of $runs..." >&2
+    cp "$work/ingested.duckdb" "$work/first.duckdb"
+    report "$work/first.duckdb" "$work/$name-first" "$@"
+  done
+  for ((i = 1; i <= runs; i++)); do
+    echo "bench/report.sh: $name, later article of $day, run $i of $runs..." >&2
+    report "$work/first.duckdb" "$work/$name-later" "$@"
+  done
+}
+
+# One table row: the median wall and CPU time of results file $2, described by $1.
+row() {
+  echo "| $1 (median of $runs; CPU $(cut -d' ' -f2 "$2" | median) s) | | | $(cut -d' ' -f1 "$2" | median) |"
+}
+
+measure jar java -jar "$app/reposignal.jar"
+measure launcher "$root/bin/reposignal"
 
 echo "| report of $day ($(nproc) cores, load $load_before) | compute s | write s | total s |"
 echo "|---|---|---|---|"
-echo "| whole process, first article of the day: makes and records the calls (median of $runs; CPU $first_cpu s) | | | $first_wall |"
-echo "| whole process, later article: calls from the ledger (median of $runs; CPU $later_cpu s) | | | $later_wall |"
+row "whole process, \`java -jar\`, first article of the day: makes and records the calls" "$work/jar-first"
+row "whole process, \`java -jar\`, later article: calls from the ledger" "$work/jar-later"
+row "whole process, bin/reposignal, first article of the day" "$work/launcher-first"
+row "whole process, bin/reposignal, later article" "$work/launcher-later"
 java -cp "$app/classes:$app/test-classes:$app/lib/*" io.reposignal.report.bench.ReportBench \
   "$work/first.duckdb" "$day" "$work/bench-out" "$runs"
-echo "(load average after: $(cut -d' ' -f1-3 /proc/loadavg); whole-process runs: first $(tr '\n' ';' <"$work/first") later $(tr '\n' ';' <"$work/later"))"
+echo
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg). Each run, wall and CPU seconds:"
+for name in jar-first jar-later launcher-first launcher-later; do
+  echo "- $name: $(tr '\n' ';' <"$work/$name" | sed 's/;$//; s/;/; /g')"
+done
