@@ -134,8 +134,15 @@ public final class CandidateSource {
       query.setObject(2, from);
       query.setObject(3, to);
       try (ResultSet result = query.executeQuery()) {
+        // Rows come grouped by repository as stored: look one up only when the repository changes.
+        Rows repo = null;
+        int key = 0;
         while (result.next()) {
-          Rows repo = rows.computeIfAbsent(result.getInt(1), k -> new Rows(length));
+          int rowKey = result.getInt(1);
+          if (repo == null || rowKey != key) {
+            repo = rows.computeIfAbsent(rowKey, k -> new Rows(length));
+            key = rowKey;
+          }
           int index = result.getInt(2);
           boolean listed = result.getBoolean(3);
           int gained = result.getInt(4);

@@ -139,16 +139,19 @@ public record Outcomes(LocalDate asOf, LocalDate end, Map<String, Outcome> gains
    * position i holds the realised rank i + 1.
    */
   public List<String> ranking(Target target) {
-    List<Map.Entry<String, Outcome>> known = new ArrayList<>();
+    List<Ranked> known = new ArrayList<>();
     for (Map.Entry<String, Outcome> entry : gains.entrySet()) {
-      if (entry.getValue().gained() != null) {
-        known.add(entry);
+      Outcome outcome = entry.getValue();
+      if (outcome.gained() != null) {
+        known.add(
+            new Ranked(entry.getKey(), -target.value(outcome.starsAtAsOf(), outcome.gained())));
       }
     }
-    Comparator<Map.Entry<String, Outcome>> byValue =
-        Comparator.comparingDouble(
-            e -> -target.value(e.getValue().starsAtAsOf(), e.getValue().gained()));
-    known.sort(byValue.thenComparing(Map.Entry::getKey));
-    return known.stream().map(Map.Entry::getKey).toList();
+    // The figure once per repository, not once per comparison: a forecast ranks every training day.
+    known.sort(Comparator.comparingDouble(Ranked::negatedValue).thenComparing(Ranked::repo));
+    return known.stream().map(Ranked::repo).toList();
   }
+
+  /** A repository and the negated figure it is ranked by (so that the largest comes first). */
+  private record Ranked(String repo, double negatedValue) {}
 }
