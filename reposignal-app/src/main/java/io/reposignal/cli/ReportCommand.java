@@ -3,7 +3,6 @@ package io.reposignal.cli;
 import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.report.Article;
 import io.reposignal.report.ArticleBuilder;
-import io.reposignal.report.EngineSources;
 import io.reposignal.report.ReportWriter;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
@@ -48,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
-      Article article = new ArticleBuilder(store, EngineSources.of(store)).build(asOf);
+      Article article = ArticleBuilder.forStore(store).build(asOf);
       ReportWriter.Written written = new ReportWriter().write(article, out);
       PrintWriter err = spec.commandLine().getErr();
       err.printf(

@@ -3,7 +3,7 @@ package io.reposignal.cluster;
 import static java.util.Objects.requireNonNull;
 
 import io.reposignal.signal.RepoSignal;
-import io.reposignal.signal.SignalEngine;
+import io.reposignal.signal.SignalDays;
 import io.reposignal.signal.SignalWindow;
 import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.store.Store;
@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -45,11 +46,32 @@ public final class ClusterFinder {
   private final Store store;
   private final StargazerSource stargazers;
   private final ClusterSettings settings;
+  private final Supplier<SignalDays> signals;
 
+  /** A finder that computes the engine's figures afresh for every {@link #find}. */
   public ClusterFinder(Store store, StargazerSource stargazers, ClusterSettings settings) {
+    this(store, stargazers, settings, () -> SignalDays.forStore(store));
+  }
+
+  /**
+   * A finder reading the engine's figures through {@code signals} (which must read {@code store}),
+   * for a reading that shares days with other parts (the article and its clusters).
+   */
+  public ClusterFinder(
+      Store store, StargazerSource stargazers, ClusterSettings settings, SignalDays signals) {
+    this(store, stargazers, settings, () -> signals);
+    requireNonNull(signals, "signals is null");
+  }
+
+  private ClusterFinder(
+      Store store,
+      StargazerSource stargazers,
+      ClusterSettings settings,
+      Supplier<SignalDays> signals) {
     this.store = requireNonNull(store, "store is null");
     this.stargazers = requireNonNull(stargazers, "stargazers is null");
     this.settings = requireNonNull(settings, "settings is null");
+    this.signals = signals;
   }
 
   /**
@@ -59,8 +81,17 @@ public final class ClusterFinder {
   public List<RepoCluster> find(LocalDate day) {
     SnapshotCalendar calendar = SnapshotCalendar.load(store);
     day = calendar.requireObserved(day);
-    SignalEngine snapshots = SignalEngine.forStore(store);
-    List<RepoSignal> today = snapshots.observedOn(day);
+    Map<Integer, LocalDate> lookbackDays = new TreeMap<>();
+    for (int lookback : LOOKBACKS) {
+      LocalDate then = snapshotDayOnOrBefore(calendar, day.minusDays(lookback));
+      if (then != null) {
+        lookbackDays.put(lookback, then);
+      }
+    }
+    List<LocalDate> days = new ArrayList<>(lookbackDays.values());
+    days.add(day);
+    Map<LocalDate, List<RepoSignal>> read = signals.get().on(days);
+    List<RepoSignal> today = read.get(day);
     Map<String, RepoSignal> byName = new HashMap<>();
     for (RepoSignal signal : today) {
       byName.put(key(signal.repo()), signal);
@@ -82,14 +113,13 @@ public final class ClusterFinder {
 
     Map<Integer, Map<String, RepoSignal>> past = new TreeMap<>();
     Map<Integer, Set<String>> pastPopulation = new TreeMap<>();
-    for (int lookback : LOOKBACKS) {
-      LocalDate then = snapshotDayOnOrBefore(calendar, day.minusDays(lookback));
-      if (then != null) {
-        List<RepoSignal> signals = snapshots.observedOn(then);
-        past.put(lookback, signals.stream().collect(Collectors.toMap(s -> key(s.repo()), s -> s)));
-        pastPopulation.put(lookback, population(signals));
-      }
-    }
+    lookbackDays.forEach(
+        (lookback, then) -> {
+          List<RepoSignal> signalsThen = read.get(then);
+          past.put(
+              lookback, signalsThen.stream().collect(Collectors.toMap(s -> key(s.repo()), s -> s)));
+          pastPopulation.put(lookback, population(signalsThen));
+        });
     List<RepoCluster> clusters = new ArrayList<>();
     for (ClusterEngine.Group group : groups) {
       clusters.add(describe(group, byName, past, pastPopulation));

@@ -2,6 +2,7 @@ package io.reposignal.cluster;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +37,8 @@ final class RepoTerms {
               + "|(?<=\\p{L})(?=\\p{N})|(?<=\\p{N})(?=\\p{L})");
   private static final Pattern LATIN_WORD = Pattern.compile("[a-z]+");
 
-  private final Analyzer analyzer = new RepoTextAnalyzer();
+  private final Map<RepoTextAnalyzer.Filtering, Analyzer> analyzers =
+      new EnumMap<>(RepoTextAnalyzer.Filtering.class);
   private final EnglishStemmer stemmer = new EnglishStemmer();
   private final Map<String, String> stems = new HashMap<>();
 
@@ -78,6 +80,8 @@ final class RepoTerms {
   }
 
   private void add(Terms terms, String text, double weight) {
+    Analyzer analyzer =
+        analyzers.computeIfAbsent(RepoTextAnalyzer.Filtering.of(text), RepoTextAnalyzer::new);
     try (TokenStream stream = analyzer.tokenStream("text", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();

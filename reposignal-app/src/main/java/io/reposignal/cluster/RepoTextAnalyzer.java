@@ -42,6 +42,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * </ul>
  *
  * Stemming happens afterwards (see {@link RepoTerms}) so that labels can show real words.
+ *
+ * <p>The character filters have a price: Lucene's HTML filter allocates tens of kilobytes for every
+ * text it reads, the invisible-character filter runs a regular expression over all of it, and a
+ * day's clusters read thousands of names, topics and descriptions, almost none of them HTML or
+ * holding invisible characters. The HTML filter changes only text holding {@code <} or {@code &}
+ * (or their full-width forms, which the width folding turns into them); the other filter only text
+ * holding a format character, or HTML that could decode into one. Any other text passes through
+ * them untouched, so an analyzer without them gives the same terms ({@link Filtering#of}).
  */
 final class RepoTextAnalyzer extends Analyzer {
   /** Words that appear in descriptions of every kind of repository, or in links and badges. */
@@ -127,10 +135,53 @@ final class RepoTextAnalyzer extends Analyzer {
           StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI],
           StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]);
 
+  /** The character filters a text needs, each one leaving any other text as it is. */
+  enum Filtering {
+    /** Width folding only. */
+    NONE,
+    /** Width folding and removing invisible format characters. */
+    INVISIBLE,
+    /** Every filter: width folding, HTML stripping, removing invisible characters. */
+    ALL;
+
+    /**
+     * The filters that could change {@code text}: all of them for text holding {@code <} or {@code
+     * &} or their full-width forms U+FF1C and U+FF06 (HTML, whose entities may also decode into
+     * invisible characters), the invisible-character filter for text holding a format character
+     * (Unicode category Cf), none otherwise.
+     */
+    static Filtering of(String text) {
+      boolean invisible = false;
+      for (int i = 0; i < text.length(); ) {
+        int c = text.codePointAt(i);
+        if (c == '<' || c == '&' || c == '\uFF1C' || c == '\uFF06') {
+          return ALL;
+        }
+        invisible |= Character.getType(c) == Character.FORMAT;
+        i += Character.charCount(c);
+      }
+      return invisible ? INVISIBLE : NONE;
+    }
+  }
+
+  private final Filtering filtering;
+
+  /**
+   * @param filtering the character filters: {@link Filtering#ALL} reads any text; a text whose
+   *     {@link Filtering#of} is less gives the same terms with less
+   */
+  RepoTextAnalyzer(Filtering filtering) {
+    this.filtering = filtering;
+  }
+
   @Override
   protected Reader initReader(String fieldName, Reader reader) {
-    return new PatternReplaceCharFilter(
-        INVISIBLE, "", new HTMLStripCharFilter(new CJKWidthCharFilter(reader)));
+    Reader folded = new CJKWidthCharFilter(reader);
+    return switch (filtering) {
+      case NONE -> folded;
+      case INVISIBLE -> new PatternReplaceCharFilter(INVISIBLE, "", folded);
+      case ALL -> new PatternReplaceCharFilter(INVISIBLE, "", new HTMLStripCharFilter(folded));
+    };
   }
 
   @Override

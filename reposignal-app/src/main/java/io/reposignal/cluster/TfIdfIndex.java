@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * TF-IDF vectors of a population of repositories (normally every repository observed on a day).
@@ -46,7 +45,7 @@ final class TfIdfIndex {
   static TfIdfIndex build(List<RepoDocument> documents) {
     RepoTerms extractor = new RepoTerms();
     List<RepoTerms.Terms> extracted = new ArrayList<>(documents.size());
-    Map<String, Integer> frequency = new TreeMap<>();
+    Map<String, Integer> frequency = new HashMap<>();
     for (RepoDocument document : documents) {
       RepoTerms.Terms terms = extractor.of(document);
       extracted.add(terms);
@@ -55,6 +54,7 @@ final class TfIdfIndex {
       }
     }
     String[] vocabulary = frequency.keySet().toArray(new String[0]);
+    Arrays.sort(vocabulary);
     Map<String, Integer> ids = new HashMap<>();
     int[] df = new int[vocabulary.length];
     double[] idf = new double[vocabulary.length];

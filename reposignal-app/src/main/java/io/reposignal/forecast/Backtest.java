@@ -31,6 +31,13 @@ public final class Backtest {
 
   /** The as-of days a backtest over {@code from..to} evaluates, oldest first. */
   public List<LocalDate> asOfDays(LocalDate from, LocalDate to, int horizon, int step) {
+    // Every day the backtest reads, as-of and training days alike, in one batch.
+    Set<LocalDate> read = new HashSet<>();
+    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(step)) {
+      read.add(day);
+      read.addAll(walkForward.trainingDays(day, horizon));
+    }
+    walkForward.candidates().prepare(read);
     List<LocalDate> days = new ArrayList<>();
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(step)) {
       if (walkForward.candidates().on(day).isEmpty()

@@ -3,7 +3,7 @@ package io.reposignal.forecast;
 import static java.util.Objects.requireNonNull;
 
 import io.reposignal.signal.RepoSignal;
-import io.reposignal.signal.SignalEngine;
+import io.reposignal.signal.SignalDays;
 import io.reposignal.store.Store;
 import io.reposignal.store.StoreException;
 import java.sql.PreparedStatement;
@@ -12,45 +12,69 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * The candidates of a day: every repository the snapshots observed on it, with the model's features
  * (from the signal engine) and the baselines' scores. Everything is read from days up to that day
- * only. Days are cached for the life of the source, so a backtest computes each day once.
+ * only. Days are cached for the life of the source, so a backtest computes each day once, and the
+ * days a forecast trains on are read together ({@link #prepare}): one read of the snapshot rows for
+ * all of them instead of one per day.
  */
 public final class CandidateSource {
   /** The days {@code listed_days_28} counts. */
   static final int LISTED_WINDOW_DAYS = 28;
 
   private final Store store;
-  private final SignalEngine engine;
+  private final SignalDays signals;
   private final Map<LocalDate, List<Candidate>> cache = new HashMap<>();
   private Map<String, LocalDate> created;
 
   public CandidateSource(Store store) {
+    this(store, SignalDays.forStore(store));
+  }
+
+  /**
+   * Candidates from the signals of {@code signals}, which must read {@code store} (a reading that
+   * already computed some days, such as the article's, shares them).
+   */
+  public CandidateSource(Store store, SignalDays signals) {
     this.store = requireNonNull(store, "store is null");
-    this.engine = SignalEngine.forStore(store);
+    this.signals = requireNonNull(signals, "signals is null");
   }
 
   /** The candidates of {@code day}, sorted by repository name. */
   public List<Candidate> on(LocalDate day) {
-    List<Candidate> cached = cache.get(day);
-    if (cached == null) {
-      cached = load(day);
-      cache.put(day, cached);
-    }
-    return cached;
+    prepare(List.of(day));
+    return cache.get(day);
   }
 
-  private List<Candidate> load(LocalDate day) {
-    Map<String, Window> windows = windows(day);
+  /** Computes the candidates of the days of {@code days} not computed yet, all in one batch. */
+  public void prepare(Collection<LocalDate> days) {
+    List<LocalDate> missing = new ArrayList<>();
+    for (LocalDate day : new TreeSet<>(days)) {
+      if (!cache.containsKey(day)) {
+        missing.add(day);
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    Map<LocalDate, Map<String, Window>> windows = windows(missing);
+    signals.each(missing, (day, observed) -> cache.put(day, load(day, observed, windows.get(day))));
+  }
+
+  private List<Candidate> load(
+      LocalDate day, List<RepoSignal> observed, Map<String, Window> windows) {
     List<Candidate> candidates = new ArrayList<>();
-    for (RepoSignal signal : engine.observedOn(day)) {
+    for (RepoSignal signal : observed) {
       Window window = windows.get(signal.repo());
       if (window == null || window.nameOnDay == null) {
         continue;
@@ -69,61 +93,108 @@ public final class CandidateSource {
     return List.copyOf(candidates);
   }
 
-  /** Per repository observed on {@code day}: its listed days and the last week's daily gains. */
-  private Map<String, Window> windows(LocalDate day) {
-    Map<String, Window> windows = new HashMap<>();
+  /**
+   * Per day of {@code days} (sorted), per repository listed on it (by its current name): its listed
+   * days over the 28 days ending that day, the last week's daily star and fork gains, and its name
+   * on the day. The rows of every day are read at once, as integers (strings through JDBC are what
+   * makes reads slow): names only for the days themselves.
+   */
+  private Map<LocalDate, Map<String, Window>> windows(List<LocalDate> days) {
+    LocalDate from = days.get(0).minusDays(LISTED_WINDOW_DAYS - 1);
+    LocalDate to = days.get(days.size() - 1);
+    int length = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
+    Map<Integer, Rows> rows = rows(from, to, length);
+    Map<Integer, String> currentNames = currentNames();
+    Map<LocalDate, Map<Integer, String>> namesOnDays = namesOn(days);
+    Map<LocalDate, Map<String, Window>> windows = new HashMap<>();
+    for (LocalDate day : days) {
+      int end = (int) (day.toEpochDay() - from.toEpochDay());
+      Map<Integer, String> namesOnDay = namesOnDays.get(day);
+      Map<String, Window> ofDay = new HashMap<>();
+      rows.forEach(
+          (key, repo) -> {
+            String current = currentNames.get(key);
+            if (current != null && repo.listed(end)) {
+              ofDay.put(current, repo.window(end, namesOnDay.get(key)));
+            }
+          });
+      windows.put(day, ofDay);
+    }
+    return windows;
+  }
+
+  /** The snapshot rows of {@code from..to} per repository key, day by day. */
+  private Map<Integer, Rows> rows(LocalDate from, LocalDate to, int length) {
+    Map<Integer, Rows> rows = new HashMap<>();
     String sql =
-        "SELECT r.full_name, CAST(d.day - ? AS INTEGER), d.stars, d.stars_gained, d.forks,"
-            + " d.full_name"
-            + " FROM snap_day d JOIN snap_repo r USING (repo_key)"
-            + " WHERE d.day BETWEEN ? AND ? AND d.repo_key IN"
-            + " (SELECT repo_key FROM snap_day WHERE day = ? AND stars IS NOT NULL)"
-            + " ORDER BY d.repo_key, d.day";
+        "SELECT repo_key, CAST(day - ? AS INTEGER), stars IS NOT NULL, stars_gained, forks"
+            + " FROM snap_day WHERE day BETWEEN ? AND ?";
     try (PreparedStatement query = store.connection().prepareStatement(sql)) {
-      query.setObject(1, day);
-      query.setObject(2, day.minusDays(LISTED_WINDOW_DAYS - 1));
-      query.setObject(3, day);
-      query.setObject(4, day);
-      try (ResultSet rows = query.executeQuery()) {
-        Integer previousForks = null;
-        int previousOffset = Integer.MIN_VALUE;
-        String previousRepo = null;
-        while (rows.next()) {
-          String repo = rows.getString(1);
-          int offset = rows.getInt(2); // 0 = the day itself, -27 = the oldest day read
-          rows.getInt(3);
-          boolean listed = !rows.wasNull();
-          int gained = rows.getInt(4);
-          boolean gainKnown = !rows.wasNull();
-          int forkTotal = rows.getInt(5);
-          Integer forks = rows.wasNull() ? null : forkTotal;
-          if (!repo.equals(previousRepo)) {
-            previousForks = null;
-            previousOffset = Integer.MIN_VALUE;
-            previousRepo = repo;
+      query.setObject(1, from);
+      query.setObject(2, from);
+      query.setObject(3, to);
+      try (ResultSet result = query.executeQuery()) {
+        // Rows come grouped by repository as stored: look one up only when the repository changes.
+        Rows repo = null;
+        int key = 0;
+        while (result.next()) {
+          int rowKey = result.getInt(1);
+          if (repo == null || rowKey != key) {
+            repo = rows.computeIfAbsent(rowKey, k -> new Rows(length));
+            key = rowKey;
           }
-          Window window = windows.computeIfAbsent(repo, r -> new Window());
-          window.listedDays += listed ? 1 : 0;
-          if (offset == 0) {
-            window.nameOnDay = rows.getString(6);
-          }
-          int slot = offset + OssInsightScore.WINDOW_DAYS - 1;
-          if (slot >= 0) {
-            window.starGains[slot] = gainKnown ? gained : 0;
-            // A fork gain needs the day before observed too; across a gap it stays unknown (0).
-            boolean consecutive = previousOffset == offset - 1;
-            window.forkGains[slot] =
-                forks != null && previousForks != null && consecutive ? forks - previousForks : 0;
-          }
-          previousForks = forks;
-          previousOffset = offset;
+          int index = result.getInt(2);
+          boolean listed = result.getBoolean(3);
+          int gained = result.getInt(4);
+          boolean gainKnown = !result.wasNull();
+          int forks = result.getInt(5);
+          repo.add(index, listed, gainKnown ? gained : null, result.wasNull() ? null : forks);
         }
       }
     } catch (SQLException e) {
       throw new StoreException(
-          "cannot read the snapshot window of " + day + ": " + e.getMessage(), e);
+          "cannot read the snapshot window of " + from + ".." + to + ": " + e.getMessage(), e);
     }
-    return windows;
+    return rows;
+  }
+
+  /** Every snapshot identity's current name. */
+  private Map<Integer, String> currentNames() {
+    Map<Integer, String> names = new HashMap<>();
+    try (Statement statement = store.connection().createStatement();
+        ResultSet rows = statement.executeQuery("SELECT repo_key, full_name FROM snap_repo")) {
+      while (rows.next()) {
+        names.put(rows.getInt(1), rows.getString(2));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read repository names: " + e.getMessage(), e);
+    }
+    return names;
+  }
+
+  /** Per day, the names the snapshots listed repositories under that day. */
+  private Map<LocalDate, Map<Integer, String>> namesOn(List<LocalDate> days) {
+    Map<LocalDate, Map<Integer, String>> names = new HashMap<>();
+    for (LocalDate day : days) {
+      names.put(day, new HashMap<>());
+    }
+    String sql =
+        "SELECT day, repo_key, full_name FROM snap_day WHERE stars IS NOT NULL AND day IN ("
+            + String.join(", ", Collections.nCopies(days.size(), "?"))
+            + ")";
+    try (PreparedStatement query = store.connection().prepareStatement(sql)) {
+      for (int i = 0; i < days.size(); i++) {
+        query.setObject(i + 1, days.get(i));
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          names.get(rows.getObject(1, LocalDate.class)).put(rows.getInt(2), rows.getString(3));
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the names of " + days + ": " + e.getMessage(), e);
+    }
+    return names;
   }
 
   /** The repository's age in years on {@code day}, or NaN when its creation date is unknown. */
@@ -160,5 +231,52 @@ public final class CandidateSource {
     private final int[] forkGains = new int[OssInsightScore.WINDOW_DAYS];
     private int listedDays;
     private String nameOnDay;
+  }
+
+  /** One repository's snapshot rows, by day index: present, listed (a total), gain, forks. */
+  private static final class Rows {
+    private final boolean[] present;
+    private final boolean[] listed;
+    private final Integer[] gained;
+    private final Integer[] forks;
+
+    Rows(int length) {
+      present = new boolean[length];
+      listed = new boolean[length];
+      gained = new Integer[length];
+      forks = new Integer[length];
+    }
+
+    void add(int index, boolean isListed, Integer gain, Integer forkTotal) {
+      present[index] = true;
+      listed[index] = isListed;
+      gained[index] = gain;
+      forks[index] = forkTotal;
+    }
+
+    boolean listed(int index) {
+      return listed[index];
+    }
+
+    /** The window of the 28 days ending on day {@code end}, named {@code nameOnDay}. */
+    Window window(int end, String nameOnDay) {
+      Window window = new Window();
+      window.nameOnDay = nameOnDay;
+      for (int i = end - LISTED_WINDOW_DAYS + 1; i <= end; i++) {
+        window.listedDays += i >= 0 && listed[i] ? 1 : 0;
+      }
+      for (int slot = 0; slot < OssInsightScore.WINDOW_DAYS; slot++) {
+        int i = end - OssInsightScore.WINDOW_DAYS + 1 + slot;
+        if (i < 0 || !present[i]) {
+          continue;
+        }
+        window.starGains[slot] = gained[i] == null ? 0 : gained[i];
+        // A fork gain needs the day before observed too; across a gap it stays unknown (0).
+        boolean consecutive = i > 0 && present[i - 1];
+        window.forkGains[slot] =
+            forks[i] != null && consecutive && forks[i - 1] != null ? forks[i] - forks[i - 1] : 0;
+      }
+      return window;
+    }
   }
 }

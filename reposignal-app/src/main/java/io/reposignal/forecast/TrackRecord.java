@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The ledger's calls resolved against the data: a call resolves once the snapshots reach its as-of
@@ -66,9 +68,18 @@ public record TrackRecord(
   /** Resolves every call of {@code ledger} against the data {@code walkForward} reads. */
   public static TrackRecord of(ForecastLedger ledger, WalkForward walkForward) {
     requireNonNull(ledger, "ledger is null");
+    List<ForecastLedger.Entry> entries = ledger.all();
+    // One read for the outcomes of every as-of day, not one per day: the ledger grows daily.
+    Map<Integer, Set<LocalDate>> asOfDays = new TreeMap<>();
+    for (ForecastLedger.Entry entry : entries) {
+      asOfDays
+          .computeIfAbsent(entry.call().horizon(), h -> new TreeSet<>())
+          .add(entry.call().asOf());
+    }
+    asOfDays.forEach((horizon, days) -> walkForward.prepareOutcomes(days, horizon));
     Map<String, Map<String, Integer>> ranksByForecast = new HashMap<>();
     List<ResolvedCall> resolved = new ArrayList<>();
-    for (ForecastLedger.Entry entry : ledger.all()) {
+    for (ForecastLedger.Entry entry : entries) {
       Call call = entry.call();
       LocalDate due = call.asOf().plusDays(call.horizon());
       Outcomes outcomes = walkForward.outcomes(call.asOf(), call.horizon());

@@ -3,9 +3,11 @@ package io.reposignal.forecast;
 import static java.util.Objects.requireNonNull;
 
 import io.reposignal.error.RepoSignalException;
+import io.reposignal.signal.SignalDays;
 import io.reposignal.store.Store;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,8 +47,16 @@ public final class WalkForward {
   private final Map<String, Outcomes> outcomes = new HashMap<>();
 
   public WalkForward(Store store, NavigableSet<LocalDate> observed) {
+    this(store, observed, SignalDays.forStore(store));
+  }
+
+  /**
+   * Reads the engine's figures through {@code signals} (which must read {@code store}), so a
+   * reading that computed some days already (the article's day) does not compute them again.
+   */
+  public WalkForward(Store store, NavigableSet<LocalDate> observed, SignalDays signals) {
     this.store = requireNonNull(store, "store is null");
-    this.candidates = new CandidateSource(store);
+    this.candidates = new CandidateSource(store, signals);
     this.observed = new TreeSet<>(observed);
   }
 
@@ -93,10 +103,28 @@ public final class WalkForward {
   }
 
   /**
+   * Reads the outcomes over {@code horizon} of the days of {@code days} not read yet (and whose
+   * horizon the data reaches), all in one batch.
+   */
+  void prepareOutcomes(Collection<LocalDate> days, int horizon) {
+    Map<LocalDate, LocalDate> ends = new HashMap<>();
+    for (LocalDate day : days) {
+      LocalDate end = Outcomes.endOf(day, horizon, observed);
+      if (end != null && !outcomes.containsKey(day + "+" + horizon)) {
+        ends.put(day, end);
+      }
+    }
+    Outcomes.read(store, ends).forEach((day, read) -> outcomes.put(day + "+" + horizon, read));
+  }
+
+  /**
    * Every candidate of {@code asOf} scored by {@code ranker} for {@code target}, best first (ties
    * by repository name).
    */
   public List<Scored> rank(Ranker ranker, Target target, LocalDate asOf, int horizon, int top) {
+    List<LocalDate> days = new ArrayList<>(trainingDays(asOf, horizon));
+    days.add(asOf);
+    candidates.prepare(days);
     LogisticModel model = fit(ranker, target, asOf, horizon, top);
     List<Scored> scored = new ArrayList<>();
     for (Candidate candidate : candidates.on(asOf)) {
@@ -124,6 +152,8 @@ public final class WalkForward {
               ? "the database is too short; ingest more days"
               : "the first possible as-of day is " + first);
     }
+    candidates.prepare(days);
+    prepareOutcomes(days, horizon);
     List<double[]> inputs = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
     for (LocalDate day : days) {

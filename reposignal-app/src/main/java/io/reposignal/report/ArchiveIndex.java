@@ -6,6 +6,7 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +29,10 @@ public final class ArchiveIndex {
   private static final TemplateEngine TEMPLATES =
       TemplateEngine.createPrecompiled(ContentType.Html);
   private static final Pattern ARTICLE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.html");
+  private static final String META_START = "<script type=\"application/json\" id=\"article-meta\">";
+  private static final String META_END = "</script>";
   private static final Pattern META =
-      Pattern.compile("<script type=\"application/json\" id=\"article-meta\">([^<]*)</script>");
+      Pattern.compile(Pattern.quote(META_START) + "([^<]*)" + Pattern.quote(META_END));
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
@@ -65,7 +68,7 @@ public final class ArchiveIndex {
 
   private static String title(Path article) {
     try {
-      Matcher meta = META.matcher(Files.readString(article, StandardCharsets.UTF_8));
+      Matcher meta = META.matcher(head(article));
       if (!meta.find()) {
         return null;
       }
@@ -74,6 +77,28 @@ public final class ArchiveIndex {
     } catch (IOException e) {
       return null; // unreadable or not our JSON: listed by date only
     }
+  }
+
+  /**
+   * The article's text up to the end of its {@code article-meta} element (all of it when it has
+   * none), so the element is found exactly as in the whole text. The element comes near the top,
+   * before the inlined chart library that makes an article a megabyte: an archive of a year of
+   * articles is read in kilobytes per article, not megabytes.
+   */
+  private static CharSequence head(Path article) throws IOException {
+    StringBuilder head = new StringBuilder();
+    try (Reader reader = Files.newBufferedReader(article, StandardCharsets.UTF_8)) {
+      char[] chunk = new char[8192];
+      int read;
+      while ((read = reader.read(chunk)) != -1) {
+        head.append(chunk, 0, read);
+        int start = head.indexOf(META_START);
+        if (start >= 0 && head.indexOf(META_END, start) >= 0 && META.matcher(head).find()) {
+          break;
+        }
+      }
+    }
+    return head;
   }
 
   public static String render(List<Entry> entries) {

@@ -6,7 +6,7 @@ import io.reposignal.history.RepoHistory;
 import io.reposignal.history.RepoHistoryReader;
 import io.reposignal.signal.LanguageMap;
 import io.reposignal.signal.RepoSignal;
-import io.reposignal.signal.SignalEngine;
+import io.reposignal.signal.SignalDays;
 import io.reposignal.signal.SignalWindow;
 import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.signal.momentum.Momentum;
@@ -19,8 +19,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
 
 /**
  * Computes an {@link Article} from the store: the snapshot signals of the day and of the days it is
@@ -42,12 +44,29 @@ public final class ArticleBuilder {
 
   private final Store store;
   private final ReportSources sources;
-  private final SignalEngine signals;
+  private final SignalDays signals;
 
   public ArticleBuilder(Store store, ReportSources sources) {
+    this(store, sources, SignalDays.forStore(store));
+  }
+
+  /**
+   * Reads the engine's figures through {@code signals} (which must read {@code store}); sources
+   * reading the same {@code signals} compute no day twice.
+   */
+  public ArticleBuilder(Store store, ReportSources sources, SignalDays signals) {
     this.store = requireNonNull(store, "store is null");
     this.sources = requireNonNull(sources, "sources is null");
-    this.signals = SignalEngine.forStore(store);
+    this.signals = requireNonNull(signals, "signals is null");
+  }
+
+  /**
+   * The article of this build: the {@link EngineSources}, which read the same days of the engine as
+   * the article (its day, the comparison days), so each day is computed once.
+   */
+  public static ArticleBuilder forStore(Store store) {
+    SignalDays signals = SignalDays.forStore(store);
+    return new ArticleBuilder(store, EngineSources.of(store, signals), signals);
   }
 
   /**
@@ -58,12 +77,15 @@ public final class ArticleBuilder {
   public Article build(LocalDate asOf) {
     SnapshotCalendar calendar = SnapshotCalendar.load(store);
     LocalDate day = calendar.requireObserved(asOf);
-    List<RepoSignal> now = signals.observedOn(day);
-    List<RepoSignal> window = SignalWindow.top(now, SignalWindow.DEFAULT_SIZE, null);
     LocalDate day30 = comparisonDay(calendar, day.minusDays(30));
     LocalDate day90 = comparisonDay(calendar, day.minusDays(90));
-    List<RepoSignal> then30 = day30 == null ? List.of() : signals.observedOn(day30);
-    List<RepoSignal> then90 = day90 == null ? List.of() : signals.observedOn(day90);
+    List<LocalDate> days = new ArrayList<>(List.of(day));
+    Stream.of(day30, day90).filter(Objects::nonNull).forEach(days::add);
+    Map<LocalDate, List<RepoSignal>> read = signals.on(days);
+    List<RepoSignal> now = read.get(day);
+    List<RepoSignal> window = SignalWindow.top(now, SignalWindow.DEFAULT_SIZE, null);
+    List<RepoSignal> then30 = day30 == null ? List.of() : read.get(day30);
+    List<RepoSignal> then90 = day90 == null ? List.of() : read.get(day90);
     LanguageSection languages = languages(window, day30, then30, day90, then90);
     Map<String, ReportSources.Momentum> momentum =
         sources.momentum().classify(day, now).orElse(null);

@@ -5,6 +5,7 @@ import io.reposignal.cluster.ClusterSettings;
 import io.reposignal.cluster.GhaStarStargazers;
 import io.reposignal.cluster.RepoCluster;
 import io.reposignal.signal.RepoSignal;
+import io.reposignal.signal.SignalDays;
 import io.reposignal.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,18 +29,22 @@ public final class EngineSources {
 
   private EngineSources() {}
 
-  /** The sources over {@code store}. */
-  public static ReportSources of(Store store) {
+  /**
+   * The sources over {@code store}, reading the engine's figures through {@code signals} (shared
+   * with the article, so no day is computed twice).
+   */
+  public static ReportSources of(Store store, SignalDays signals) {
     ClusterFinder finder =
         new ClusterFinder(
             store,
             new GhaStarStargazers(store),
-            ClusterSettings.defaults(ClusterSettings.DEFAULT_POPULATION));
+            ClusterSettings.defaults(ClusterSettings.DEFAULT_POPULATION),
+            signals);
     return new ReportSources(
         (day, repos) -> Optional.of(momentum(repos)),
         (day, repos) -> Optional.of(trusted(repos)),
         (day, repos) -> Optional.of(clusters(finder.find(day), repos)),
-        new LedgerCalls(store, Clock.systemUTC()));
+        new LedgerCalls(store, signals, Clock.systemUTC()));
   }
 
   static Map<String, ReportSources.Momentum> momentum(List<RepoSignal> repos) {
@@ -47,9 +52,7 @@ public final class EngineSources {
     for (RepoSignal signal : repos) {
       if (signal.momentum() != null) {
         classes.put(
-            signal.repo(),
-            new ReportSources.Momentum(
-                signal.momentum().label(), String.join("; ", signal.reasons())));
+            signal.repo(), new ReportSources.Momentum(signal.momentum().label(), signal.reasons()));
       }
     }
     return classes;

@@ -10,6 +10,7 @@ import io.reposignal.forecast.Target;
 import io.reposignal.forecast.TrackRecord;
 import io.reposignal.forecast.WalkForward;
 import io.reposignal.signal.RepoSignal;
+import io.reposignal.signal.SignalDays;
 import io.reposignal.signal.series.SnapshotSeriesSource;
 import io.reposignal.store.Store;
 import java.time.Clock;
@@ -39,10 +40,13 @@ final class LedgerCalls implements ReportSources.CallSource {
   static final int RESOLVED_SHOWN = 10;
 
   private final Store store;
+  private final SignalDays signals;
   private final Clock clock;
 
-  LedgerCalls(Store store, Clock clock) {
+  /** Calls from the engine's figures as {@code signals} (reading {@code store}) gives them. */
+  LedgerCalls(Store store, SignalDays signals, Clock clock) {
     this.store = requireNonNull(store, "store is null");
+    this.signals = requireNonNull(signals, "signals is null");
     this.clock = requireNonNull(clock, "clock is null");
   }
 
@@ -52,7 +56,7 @@ final class LedgerCalls implements ReportSources.CallSource {
     if (observed.isEmpty()) {
       return Optional.empty();
     }
-    WalkForward walkForward = new WalkForward(store, observed);
+    WalkForward walkForward = new WalkForward(store, observed, signals);
     ForecastLedger ledger = new ForecastLedger(store);
     Forecaster.Recorded recorded =
         new Forecaster(walkForward)

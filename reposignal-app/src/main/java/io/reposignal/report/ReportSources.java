@@ -3,6 +3,7 @@ package io.reposignal.report;
 import static java.util.Objects.requireNonNull;
 
 import io.reposignal.signal.RepoSignal;
+import io.reposignal.signal.momentum.Reasons;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,11 +52,18 @@ public record ReportSources(
    * A momentum class and why.
    *
    * @param name breakout, sustained, spike-and-fade, slow-burn, steady or cooling
-   * @param reason the figures that put it there, in a sentence
+   * @param reasons the figures that put it there (the engine's reasons, formatted when read: the
+   *     article classifies every repository of the day and shows the reasons of a few)
    */
-  public record Momentum(String name, String reason) {
+  public record Momentum(String name, List<String> reasons) {
     public Momentum {
       requireNonNull(name, "name is null");
+      reasons = Reasons.immutable(reasons);
+    }
+
+    /** The reasons in a sentence, separated by semicolons. */
+    public String reason() {
+      return String.join("; ", reasons);
     }
   }
 

@@ -2,6 +2,7 @@ package io.reposignal.signal;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.reposignal.signal.momentum.Momentum;
+import io.reposignal.signal.momentum.Reasons;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,6 +17,6 @@ import java.util.List;
 @JsonPropertyOrder({"day", "momentum", "score", "reasons"})
 public record MomentumDay(LocalDate day, Momentum momentum, Double score, List<String> reasons) {
   public MomentumDay {
-    reasons = List.copyOf(reasons);
+    reasons = Reasons.immutable(reasons);
   }
 }

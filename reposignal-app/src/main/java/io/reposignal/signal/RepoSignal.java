@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.reposignal.signal.momentum.Momentum;
+import io.reposignal.signal.momentum.Reasons;
 import io.reposignal.signal.score.SignalScore;
 import java.util.List;
 
@@ -89,7 +90,7 @@ public record RepoSignal(
 
   public RepoSignal {
     requireNonNull(repo, "repo is null");
-    reasons = List.copyOf(reasons);
+    reasons = Reasons.immutable(reasons);
     partial = List.copyOf(partial);
   }
 

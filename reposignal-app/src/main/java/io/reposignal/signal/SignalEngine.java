@@ -17,8 +17,12 @@ import io.reposignal.signal.series.SeriesSet;
 import io.reposignal.signal.series.SeriesSources;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Computes the signals of every repository on a day, or one repository's momentum day by day, from
@@ -61,10 +65,34 @@ public final class SignalEngine {
 
   /** The signals of every repository the source observed on {@code day}, in no set order. */
   public List<RepoSignal> observedOn(LocalDate day) {
-    SeriesSet set = source.load(day.minusDays(LOOKBACK_DAYS), day);
+    return observedOn(source.load(day.minusDays(LOOKBACK_DAYS), day), day, source.factsOn(day));
+  }
+
+  /**
+   * The signals of each of {@code days}, oldest first, handed to {@code each} one day at a time (so
+   * only one day's signals need be held): for every day exactly what {@link #observedOn(LocalDate)}
+   * gives, with the series and the facts read once for all of them where the source allows ({@link
+   * DailySeriesSource#windows}, {@link DailySeriesSource#factsOn(Collection)}). A forecast reads a
+   * dozen or more days; reading each on its own read most of the same rows again and again.
+   */
+  public void observedOnEach(
+      Collection<LocalDate> days, BiConsumer<LocalDate, List<RepoSignal>> each) {
+    NavigableSet<LocalDate> sorted = new TreeSet<>(days);
+    if (sorted.isEmpty()) {
+      return;
+    }
+    DailySeriesSource.Windows windows =
+        source.windows(sorted.first().minusDays(LOOKBACK_DAYS), sorted.last());
+    Map<LocalDate, Map<Integer, RepoFacts>> facts = source.factsOn(sorted);
+    for (LocalDate day : sorted) {
+      SeriesSet set = windows.load(day.minusDays(LOOKBACK_DAYS), day);
+      each.accept(day, observedOn(set, day, facts.remove(day)));
+    }
+  }
+
+  private List<RepoSignal> observedOn(SeriesSet set, LocalDate day, Map<Integer, RepoFacts> facts) {
     int t = set.indexOf(day);
     List<Evaluated> evaluated = evaluate(set.series(), t);
-    Map<Integer, RepoFacts> facts = source.factsOn(day);
     List<RepoSignal> signals = new ArrayList<>(evaluated.size());
     for (Evaluated one : evaluated) {
       RepoFacts fact = facts.get(one.raw().key());

@@ -3,6 +3,7 @@ package io.reposignal.signal;
 import io.reposignal.signal.momentum.Features;
 import io.reposignal.signal.series.DailySeries;
 import io.reposignal.signal.series.RepoFacts;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,9 +15,10 @@ final class SignalFigures {
     DailySeries raw = evaluated.raw();
     boolean hasTotals = hasTotal(raw, t);
     StarLevels levels = levels(raw, t);
-    StarLevels.Gain day = hasTotals ? levels.gain(raw.day(t), 1) : sumOfGains(raw, t, 1);
-    StarLevels.Gain week = hasTotals ? levels.gain(raw.day(t), 7) : sumOfGains(raw, t, 7);
-    StarLevels.Gain month = hasTotals ? levels.gain(raw.day(t), 30) : sumOfGains(raw, t, 30);
+    LocalDate asOf = raw.day(t);
+    StarLevels.Gain day = hasTotals ? levels.gain(asOf, 1) : sumOfGains(raw, t, 1);
+    StarLevels.Gain week = hasTotals ? levels.gain(asOf, 7) : sumOfGains(raw, t, 7);
+    StarLevels.Gain month = hasTotals ? levels.gain(asOf, 30) : sumOfGains(raw, t, 30);
     List<String> partial = new ArrayList<>();
     if (day.partial()) {
       partial.add("stars_1d");
@@ -35,7 +37,7 @@ final class SignalFigures {
         facts.repo(),
         facts.language(),
         facts.description(),
-        hasTotals ? levels.level(raw.day(t)) : null,
+        hasTotals ? levels.level(asOf) : null,
         day.stars(),
         week.stars(),
         month.stars(),
@@ -61,14 +63,14 @@ final class SignalFigures {
    * the day's gain (a gap bridged by a spread gain), else unknown.
    */
   static StarLevels levels(DailySeries series, int t) {
-    List<Integer> levels = new ArrayList<>(t + 1);
+    Integer[] levels = new Integer[t + 1];
     Integer previous = null;
     for (int i = 0; i <= t; i++) {
       Integer total = series.total(i);
       Integer gain = series.gained(i);
       Integer level =
           total != null ? total : previous != null && gain != null ? previous + gain : null;
-      levels.add(level);
+      levels[i] = level;
       previous = level;
     }
     return new StarLevels(series.firstDay(), levels);

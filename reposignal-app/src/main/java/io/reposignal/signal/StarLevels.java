@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class StarLevels {
   private final LocalDate firstDay;
+  private final long firstEpochDay;
   private final Integer[] levels;
 
   /**
@@ -22,13 +23,22 @@ public final class StarLevels {
    * @param levels the known star totals, one per consecutive day, null where unknown
    */
   public StarLevels(LocalDate firstDay, List<Integer> levels) {
+    this(firstDay, levels.toArray(new Integer[0]));
+  }
+
+  StarLevels(LocalDate firstDay, Integer[] levels) {
     this.firstDay = firstDay;
-    this.levels = levels.toArray(new Integer[0]);
+    this.firstEpochDay = firstDay.toEpochDay();
+    this.levels = levels;
   }
 
   /** The level on {@code day}, or null when unknown or outside the range. */
   public Integer level(LocalDate day) {
-    long index = firstDay.until(day, java.time.temporal.ChronoUnit.DAYS);
+    return level(day.toEpochDay());
+  }
+
+  private Integer level(long epochDay) {
+    long index = epochDay - firstEpochDay;
     return index < 0 || index >= levels.length ? null : levels[(int) index];
   }
 
@@ -40,16 +50,17 @@ public final class StarLevels {
     if (days < 1) {
       throw new IllegalArgumentException("days must be >= 1, was " + days);
     }
-    Integer end = level(asOf);
+    long last = asOf.toEpochDay();
+    Integer end = level(last);
     if (end == null) {
       return Gain.UNKNOWN;
     }
-    Integer start = level(asOf.minusDays(days));
+    Integer start = level(last - days);
     if (start != null) {
       return new Gain(end - start, false, start);
     }
     for (int k = days - 1; k >= 1; k--) {
-      Integer first = level(asOf.minusDays(k));
+      Integer first = level(last - k);
       if (first != null) {
         return new Gain(end - first, true, first);
       }

@@ -2,6 +2,8 @@ package io.reposignal.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reposignal.store.Store;
+import io.reposignal.testing.RealSnapshots;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.NavigableSet;
@@ -57,5 +59,32 @@ final class OutcomesTest {
         .containsExactly("big/one", "a/tie", "b/tie", "small/one");
     assertThat(outcomes.ranking(Target.RELATIVE))
         .containsExactly("small/one", "a/tie", "b/tie", "big/one");
+  }
+
+  @Test
+  void read_manyAsOfDays_sameAsEachDayAlone() {
+    Map<LocalDate, LocalDate> ends =
+        Map.of(
+            LocalDate.of(2025, 12, 19), LocalDate.of(2026, 1, 16),
+            LocalDate.of(2026, 1, 17), LocalDate.of(2026, 2, 14),
+            LocalDate.of(2026, 4, 4), LocalDate.of(2026, 5, 1));
+    try (Store store = RealSnapshots.open()) {
+      Map<LocalDate, Outcomes> together = Outcomes.read(store, ends);
+
+      assertThat(together.keySet()).containsExactlyInAnyOrderElementsOf(ends.keySet());
+      ends.forEach(
+          (asOf, end) -> {
+            Outcomes alone = Outcomes.read(store, asOf, end);
+            assertThat(together.get(asOf)).as(asOf.toString()).isEqualTo(alone);
+            assertThat(alone.gains()).hasSizeGreaterThan(3_000);
+          });
+    }
+  }
+
+  @Test
+  void read_noAsOfDays_isEmpty() {
+    try (Store store = RealSnapshots.open()) {
+      assertThat(Outcomes.read(store, Map.of())).isEmpty();
+    }
   }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,28 @@ final class ArchiveIndexTest {
     Files.writeString(dir.resolve("2026-01-02.html"), "<html>hand-made</html>");
 
     assertThat(ArchiveIndex.scan(dir)).extracting(ArchiveIndex.Entry::title).containsOnlyNulls();
+  }
+
+  @Test
+  void scan_bigArticle_titleReadFromItsHeadOnly() throws Exception {
+    String head = article("big").replace("</html>", "") + "x".repeat(100_000);
+    byte[] tail = new byte[3_000_000];
+    Arrays.fill(tail, (byte) 0xff); // not UTF-8 at all: reading that far would fail
+    Path file = dir.resolve("2026-01-02.html");
+    Files.writeString(file, head);
+    Files.write(file, tail, StandardOpenOption.APPEND);
+
+    assertThat(ArchiveIndex.scan(dir)).extracting(ArchiveIndex.Entry::title).containsExactly("big");
+  }
+
+  @Test
+  void scan_metaElementSplitAcrossReads_isFound() throws Exception {
+    String padding = "x".repeat(8192 - 20);
+    Files.writeString(dir.resolve("2026-01-02.html"), "<html>" + padding + article("split"));
+
+    assertThat(ArchiveIndex.scan(dir))
+        .extracting(ArchiveIndex.Entry::title)
+        .containsExactly("split");
   }
 
   @Test

@@ -177,7 +177,7 @@ final class ReportWriterTest {
 
   static void write(LocalDate day, Path out) throws java.io.IOException {
     try (Store store = Store.open(database())) {
-      Article article = new ArticleBuilder(store, EngineSources.of(store)).build(day);
+      Article article = ArticleBuilder.forStore(store).build(day);
       new ReportWriter().write(article, out);
     }
   }

@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.reposignal.signal.momentum.Classification;
 import io.reposignal.signal.momentum.Momentum;
 import io.reposignal.signal.series.DailySeries;
+import io.reposignal.store.Store;
+import io.reposignal.testing.RealSnapshots;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class SignalEngineTest {
@@ -39,5 +45,36 @@ final class SignalEngineTest {
     DailySeries trusted = raw.minus(new int[] {0, 0, 0, 0, 0, 0, 50});
     Classification steady = new Classification(Momentum.STEADY, List.of("steady"));
     assertThat(SignalEngine.marked(steady, raw, trusted, 6)).isEqualTo(steady);
+  }
+
+  /** Days around the purge of 2026-02-14 and the missing snapshot of 2026-05-02. */
+  @Test
+  void observedOnEach_realDays_sameSignalsAsEachDayAlone() {
+    List<LocalDate> days =
+        List.of(
+            LocalDate.of(2026, 5, 3),
+            LocalDate.of(2026, 2, 14),
+            LocalDate.of(2026, 1, 2),
+            LocalDate.of(2026, 2, 15));
+    try (Store store = RealSnapshots.open()) {
+      SignalEngine engine = SignalEngine.forStore(store);
+      Map<LocalDate, List<RepoSignal>> together = new LinkedHashMap<>();
+
+      engine.observedOnEach(days, (day, signals) -> together.put(day, byName(signals)));
+
+      assertThat(new ArrayList<>(together.keySet()))
+          .as("oldest first")
+          .isSortedAccordingTo(Comparator.naturalOrder());
+      assertThat(together.keySet()).containsExactlyInAnyOrderElementsOf(days);
+      for (LocalDate day : days) {
+        List<RepoSignal> alone = byName(engine.observedOn(day));
+        assertThat(together.get(day)).as(day.toString()).hasSizeGreaterThan(3_000);
+        assertThat(together.get(day)).as(day.toString()).isEqualTo(alone);
+      }
+    }
+  }
+
+  private static List<RepoSignal> byName(List<RepoSignal> signals) {
+    return signals.stream().sorted(Comparator.comparing(RepoSignal::repo)).toList();
   }
 }

@@ -1,8 +1,6 @@
 package io.reposignal.signal.momentum;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Classifies a repository's momentum on a day from its {@link Features} (its own history up to that
@@ -87,31 +85,43 @@ public final class MomentumRules {
 
   private MomentumRules() {}
 
+  /**
+   * The class of {@code f} among {@code population}. The class is decided at once; the reasons
+   * (formatted figures and thresholds) are worked out when first read, by the same rules run again
+   * to explain: the engine classifies every repository of every day it reads and the reasons of a
+   * handful are ever read.
+   */
   public static Classification classify(Features f, Population population) {
+    Momentum momentum = judge(f, population, false).momentum();
+    return new Classification(momentum, Reasons.later(() -> judge(f, population, true).reasons()));
+  }
+
+  /** Runs the rules; with {@code explain}, records the reasons, else decides only. */
+  private static Classification judge(Features f, Population population, boolean explain) {
     if (f.historyDays() < FeatureCalculator.MIN_BASELINE_DAYS) {
       return unknown(
           "history: %d usable days of the last 28 < %d needed for any class",
           f.historyDays(), FeatureCalculator.MIN_BASELINE_DAYS);
     }
-    List<String> reasons = new ArrayList<>();
+    Reasons.Builder reasons = explain ? new Reasons.Builder() : null;
     if (breakout(f, population, reasons)) {
-      return new Classification(Momentum.BREAKOUT, reasons);
+      return new Classification(Momentum.BREAKOUT, built(reasons));
     }
-    reasons.clear();
+    cleared(reasons);
     if (spikeAndFade(f, population, reasons)) {
-      return new Classification(Momentum.SPIKE_AND_FADE, reasons);
+      return new Classification(Momentum.SPIKE_AND_FADE, built(reasons));
     }
-    reasons.clear();
+    cleared(reasons);
     if (slowBurn(f, population, reasons)) {
-      return new Classification(Momentum.SLOW_BURN, reasons);
+      return new Classification(Momentum.SLOW_BURN, built(reasons));
     }
-    List<String> sustainedReasons = new ArrayList<>();
+    Reasons.Builder sustainedReasons = explain ? new Reasons.Builder() : null;
     if (sustained(f, population, sustainedReasons)) {
-      return new Classification(Momentum.SUSTAINED, sustainedReasons);
+      return new Classification(Momentum.SUSTAINED, built(sustainedReasons));
     }
-    reasons.clear();
+    cleared(reasons);
     if (cooling(f, reasons)) {
-      return new Classification(Momentum.COOLING, reasons);
+      return new Classification(Momentum.COOLING, built(reasons));
     }
     if (f.historyDays() < FeatureCalculator.MIN_PERSISTENCE_DAYS) {
       return unknown(
@@ -119,16 +129,29 @@ public final class MomentumRules {
               + " steady apart",
           f.historyDays(), FeatureCalculator.MIN_PERSISTENCE_DAYS);
     }
-    List<String> steady = new ArrayList<>();
+    if (!explain) {
+      return new Classification(Momentum.STEADY, List.of());
+    }
+    Reasons.Builder steady = new Reasons.Builder();
     steady.add(
-        format(
-            "no other rule holds: velocity_7d %.1f/day, baseline median %.1f/day, z_today %.2f",
-            f.velocity7(), f.baselineMedian(), f.zToday()));
-    sustainedReasons.forEach(reason -> steady.add("not sustained: " + reason));
-    return new Classification(Momentum.STEADY, steady);
+        "no other rule holds: velocity_7d %.1f/day, baseline median %.1f/day, z_today %.2f",
+        f.velocity7(), f.baselineMedian(), f.zToday());
+    steady.addAll("not sustained: ", sustainedReasons);
+    return new Classification(Momentum.STEADY, steady.build());
   }
 
-  private static boolean breakout(Features f, Population population, List<String> reasons) {
+  /** The reasons recorded, or none when only deciding (no builder). */
+  private static List<String> built(Reasons.Builder reasons) {
+    return reasons == null ? List.of() : reasons.build();
+  }
+
+  private static void cleared(Reasons.Builder reasons) {
+    if (reasons != null) {
+      reasons.clear();
+    }
+  }
+
+  private static boolean breakout(Features f, Population population, Reasons.Builder reasons) {
     if (!f.hasBaseline() || Double.isNaN(f.today())) {
       return false;
     }
@@ -146,38 +169,37 @@ public final class MomentumRules {
             && percentile >= BREAKOUT_MIN_PERCENTILE
             && chance <= chanceLimit
             && !compounding(f);
-    reasons.add(format("z_today %.2f >= %.1f", f.zToday(), BREAKOUT_MIN_Z));
+    if (reasons == null) {
+      return holds;
+    }
+    reasons.add("z_today %.2f >= %.1f", f.zToday(), BREAKOUT_MIN_Z);
+    reasons.add("today %.0f >= %.0f x baseline median %.1f", f.today(), BREAKOUT_MIN_RATIO, floor);
     reasons.add(
-        format("today %.0f >= %.0f x baseline median %.1f", f.today(), BREAKOUT_MIN_RATIO, floor));
+        "velocity_7d %.1f/day >= %.2f x %s %.1f/day",
+        f.velocity7(),
+        BREAKOUT_MIN_ACCELERATION,
+        Double.isNaN(f.velocityPrevious7()) ? "baseline median" : "previous week",
+        Math.max(previous, 1));
+    reasons.add("population percentile of today %.3f >= %.2f", percentile, BREAKOUT_MIN_PERCENTILE);
     reasons.add(
-        format(
-            "velocity_7d %.1f/day >= %.2f x %s %.1f/day",
-            f.velocity7(),
-            BREAKOUT_MIN_ACCELERATION,
-            Double.isNaN(f.velocityPrevious7()) ? "baseline median" : "previous week",
-            Math.max(previous, 1)));
-    reasons.add(
-        format("population percentile of today %.3f >= %.2f", percentile, BREAKOUT_MIN_PERCENTILE));
-    reasons.add(
-        format(
-            "chance of %.0f or more at %.1f/day %.2g <= %.2g (%.1f chance breakouts in %d"
-                + " repositories)",
-            f.today(),
-            floor,
-            chance,
-            chanceLimit,
-            BREAKOUT_MAX_CHANCE_BREAKOUTS,
-            population.size(Measure.TODAY)));
+        "chance of %.0f or more at %.1f/day %.2g <= %.2g (%.1f chance breakouts in %d"
+            + " repositories)",
+        f.today(),
+        floor,
+        chance,
+        chanceLimit,
+        BREAKOUT_MAX_CHANCE_BREAKOUTS,
+        population.size(Measure.TODAY));
     if (f.todayInterpolated()) {
       reasons.add("today's gain is an average over days without a snapshot");
     }
     if (compounding(f)) {
-      reasons.add(trendReason(f.trend()) + ": today is on its own trend, not a break from it");
+      addTrend(reasons, f.trend(), ": today is on its own trend, not a break from it");
     }
     return holds;
   }
 
-  private static boolean spikeAndFade(Features f, Population population, List<String> reasons) {
+  private static boolean spikeAndFade(Features f, Population population, Reasons.Builder reasons) {
     if (Double.isNaN(f.peak()) || Double.isNaN(f.median28()) || Double.isNaN(f.recent3())) {
       return false;
     }
@@ -197,21 +219,22 @@ public final class MomentumRules {
             && f.recent3() <= SPIKE_MAX_RECENT_SHARE * f.peak()
             && other < SPIKE_MAX_OTHER_SHARE * f.peak()
             && stillFading;
+    if (reasons == null) {
+      return holds;
+    }
     reasons.add(
-        format(
-            "peak %.0f stars %d days ago >= %.0f x 28-day median %.1f",
-            f.peak(), f.peakAge(), SPIKE_MIN_RATIO, floor));
+        "peak %.0f stars %d days ago >= %.0f x 28-day median %.1f",
+        f.peak(), f.peakAge(), SPIKE_MIN_RATIO, floor);
     reasons.add(
-        format(
-            "peak >= population %.2f quantile of today's gains %.0f",
-            SPIKE_MIN_POPULATION_QUANTILE, populationHigh));
-    reasons.add(format("last 3 days %.1f/day <= %.2f x peak", f.recent3(), SPIKE_MAX_RECENT_SHARE));
-    reasons.add(
-        format("largest day away from the peak %.0f < %.2f x peak", other, SPIKE_MAX_OTHER_SHARE));
+        "peak >= population %.2f quantile of today's gains %.0f",
+        SPIKE_MIN_POPULATION_QUANTILE, populationHigh);
+    reasons.add("last 3 days %.1f/day <= %.2f x peak", f.recent3(), SPIKE_MAX_RECENT_SHARE);
+    reasons.add("largest day away from the peak %.0f < %.2f x peak", other, SPIKE_MAX_OTHER_SHARE);
     return holds;
   }
 
-  private static boolean weeklySlowBurn(Features f, Population population, List<String> reasons) {
+  private static boolean weeklySlowBurn(
+      Features f, Population population, Reasons.Builder reasons) {
     double[] weeks = f.weekly();
     for (double week : weeks) {
       if (Double.isNaN(week)) {
@@ -232,24 +255,25 @@ public final class MomentumRules {
             && rise >= SLOW_BURN_MIN_RISE
             && f.peak() < SPIKE_MIN_RATIO * Math.max(f.median28(), 1)
             && percentile >= SLOW_BURN_MIN_RELATIVE_PERCENTILE;
+    if (reasons == null) {
+      return holds;
+    }
     reasons.add(
-        format(
-            "weekly velocity %.1f, %.1f, %.1f, %.1f/day: each >= %.1f x the week before (worst"
-                + " %.2f)",
-            weeks[0], weeks[1], weeks[2], weeks[3], SLOW_BURN_MIN_WEEK_STEP, worstStep));
-    reasons.add(format("last week %.2f x the first >= %.1f", rise, SLOW_BURN_MIN_RISE));
+        "weekly velocity %.1f, %.1f, %.1f, %.1f/day: each >= %.1f x the week before (worst"
+            + " %.2f)",
+        weeks[0], weeks[1], weeks[2], weeks[3], SLOW_BURN_MIN_WEEK_STEP, worstStep);
+    reasons.add("last week %.2f x the first >= %.1f", rise, SLOW_BURN_MIN_RISE);
     reasons.add(
-        format(
-            "population percentile of 7-day relative growth %.3f >= %.2f",
-            percentile, SLOW_BURN_MIN_RELATIVE_PERCENTILE));
+        "population percentile of 7-day relative growth %.3f >= %.2f",
+        percentile, SLOW_BURN_MIN_RELATIVE_PERCENTILE);
     return holds;
   }
 
-  private static boolean slowBurn(Features f, Population population, List<String> reasons) {
+  private static boolean slowBurn(Features f, Population population, Reasons.Builder reasons) {
     if (weeklySlowBurn(f, population, reasons)) {
       return true;
     }
-    reasons.clear();
+    cleared(reasons);
     return compoundingSlowBurn(f, population, reasons);
   }
 
@@ -261,7 +285,7 @@ public final class MomentumRules {
    * relative growth (by 7-day velocity when no total is known, as for GH Archive alone).
    */
   private static boolean compoundingSlowBurn(
-      Features f, Population population, List<String> reasons) {
+      Features f, Population population, Reasons.Builder reasons) {
     if (!compounding(f)) {
       return false;
     }
@@ -270,14 +294,17 @@ public final class MomentumRules {
         relativeKnown
             ? population.percentile(Measure.RELATIVE_GROWTH_7, f.relativeGrowth7())
             : population.percentile(Measure.VELOCITY_7, f.velocity7());
-    reasons.add(trendReason(f.trend()));
+    boolean holds = percentile >= SLOW_BURN_MIN_RELATIVE_PERCENTILE;
+    if (reasons == null) {
+      return holds;
+    }
+    addTrend(reasons, f.trend(), "");
     reasons.add(
-        format(
-            "population percentile of %s %.3f >= %.2f",
-            relativeKnown ? "7-day relative growth" : "velocity_7d (no total known)",
-            percentile,
-            SLOW_BURN_MIN_RELATIVE_PERCENTILE));
-    return percentile >= SLOW_BURN_MIN_RELATIVE_PERCENTILE;
+        "population percentile of %s %.3f >= %.2f",
+        relativeKnown ? "7-day relative growth" : "velocity_7d (no total known)",
+        percentile,
+        SLOW_BURN_MIN_RELATIVE_PERCENTILE);
+    return holds;
   }
 
   /**
@@ -295,10 +322,12 @@ public final class MomentumRules {
         && Math.abs(trend.todayResidual()) <= TREND_MAX_RESIDUAL;
   }
 
-  private static String trendReason(Features.Trend trend) {
-    return format(
+  /** Adds the figures of the compounding trend, followed by {@code suffix} (no format codes). */
+  private static void addTrend(Reasons.Builder reasons, Features.Trend trend, String suffix) {
+    reasons.add(
         "compounding trend over %d days: x%.2f a week >= %.1f, rms %.2f <= %.2f, largest day above"
-            + " it %.2f and today %.2f within ln 2 (log scale)",
+            + " it %.2f and today %.2f within ln 2 (log scale)"
+            + suffix,
         trend.days(),
         trend.weeklyFactor(),
         SLOW_BURN_MIN_RISE,
@@ -308,7 +337,7 @@ public final class MomentumRules {
         trend.todayResidual());
   }
 
-  private static boolean sustained(Features f, Population population, List<String> reasons) {
+  private static boolean sustained(Features f, Population population, Reasons.Builder reasons) {
     if (f.historyDays() < FeatureCalculator.MIN_PERSISTENCE_DAYS || Double.isNaN(f.velocity28())) {
       return false;
     }
@@ -332,20 +361,20 @@ public final class MomentumRules {
         percentile >= SUSTAINED_MIN_PERCENTILE
             && evenness >= SUSTAINED_MIN_WEEK_RATIO
             && medianShare >= SUSTAINED_MIN_MEDIAN_SHARE;
+    if (reasons == null) {
+      return holds;
+    }
     reasons.add(
-        format(
-            "population percentile of velocity_28d %.1f/day %.3f >= %.2f",
-            f.velocity28(), percentile, SUSTAINED_MIN_PERCENTILE));
+        "population percentile of velocity_28d %.1f/day %.3f >= %.2f",
+        f.velocity28(), percentile, SUSTAINED_MIN_PERCENTILE);
     reasons.add(
-        format(
-            "slowest of %d weeks %.2f x the fastest >= %.1f",
-            known, evenness, SUSTAINED_MIN_WEEK_RATIO));
-    reasons.add(
-        format("28-day median %.2f x the mean >= %.1f", medianShare, SUSTAINED_MIN_MEDIAN_SHARE));
+        "slowest of %d weeks %.2f x the fastest >= %.1f",
+        known, evenness, SUSTAINED_MIN_WEEK_RATIO);
+    reasons.add("28-day median %.2f x the mean >= %.1f", medianShare, SUSTAINED_MIN_MEDIAN_SHARE);
     return holds;
   }
 
-  private static boolean cooling(Features f, List<String> reasons) {
+  private static boolean cooling(Features f, Reasons.Builder reasons) {
     if (!f.hasBaseline() || f.velocity7Days() < FeatureCalculator.MIN_WEEK_DAYS) {
       return false;
     }
@@ -354,19 +383,17 @@ public final class MomentumRules {
         f.baselineMedian() >= 1
             && f.velocity7() <= COOLING_MAX_SHARE * f.baselineMedian()
             && falling;
+    if (reasons == null) {
+      return holds;
+    }
     reasons.add(
-        format(
-            "velocity_7d %.1f/day <= %.1f x baseline median %.1f/day",
-            f.velocity7(), COOLING_MAX_SHARE, f.baselineMedian()));
-    reasons.add(format("acceleration %.1f stars/day week over week < 0", f.acceleration()));
+        "velocity_7d %.1f/day <= %.1f x baseline median %.1f/day",
+        f.velocity7(), COOLING_MAX_SHARE, f.baselineMedian());
+    reasons.add("acceleration %.1f stars/day week over week < 0", f.acceleration());
     return holds;
   }
 
   private static Classification unknown(String reason, Object... args) {
-    return new Classification(null, List.of(format(reason, args)));
-  }
-
-  private static String format(String pattern, Object... args) {
-    return String.format(Locale.ROOT, pattern, args);
+    return new Classification(null, Reasons.of(reason, args));
   }
 }

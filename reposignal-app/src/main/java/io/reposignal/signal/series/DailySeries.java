@@ -128,6 +128,33 @@ public final class DailySeries {
     return new DailySeries(key, firstDay, trusted, totals, flags);
   }
 
+  /**
+   * The days {@code from..from + length - 1} of this series as a series of their own, starting on
+   * {@code day(from)}; the same figures and flags as a source reading only those days gives.
+   */
+  public DailySeries slice(int from, int length) {
+    if (from < 0 || length < 0 || from + length > flags.length) {
+      throw new IllegalArgumentException(
+          "cannot slice days " + from + ".." + (from + length - 1) + " of " + this);
+    }
+    return new DailySeries(
+        key,
+        day(from),
+        Arrays.copyOfRange(gained, from, from + length),
+        Arrays.copyOfRange(totals, from, from + length),
+        Arrays.copyOfRange(flags, from, from + length));
+  }
+
+  /** True when no day holds a figure or a flag: the source knows nothing about any of them. */
+  boolean blank() {
+    for (byte flag : flags) {
+      if (flag != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public String toString() {
     return "DailySeries[key=" + key + ", from " + firstDay + ", " + flags.length + " days]";
@@ -145,6 +172,11 @@ public final class DailySeries {
     private Builder(int key, LocalDate firstDay) {
       this.key = key;
       this.firstDay = requireNonNull(firstDay, "firstDay is null");
+    }
+
+    /** How many days were added: the index of the next. */
+    public int size() {
+      return size;
     }
 
     /** The day the next {@link #add} describes. */

@@ -1,6 +1,8 @@
 package io.reposignal.signal.series;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,8 +18,42 @@ public interface DailySeriesSource {
    */
   SeriesSet load(LocalDate from, LocalDate to);
 
+  /**
+   * The series of {@code from..to} for a caller that then loads several ranges inside it (the
+   * signals of many days): each {@link Windows#load} gives what {@link #load} gives for its range,
+   * except that series knowing nothing about any day of that range may be left out. By default each
+   * range is loaded on its own; a source whose ranges are slices of one longer read reads once.
+   */
+  default Windows windows(LocalDate from, LocalDate to) {
+    return (windowFrom, windowTo) -> {
+      if (windowFrom.isBefore(from) || windowTo.isAfter(to)) {
+        throw new IllegalArgumentException(
+            "cannot read " + windowFrom + ".." + windowTo + " from windows of " + from + ".." + to);
+      }
+      return load(windowFrom, windowTo);
+    };
+  }
+
+  /** Ranges of series inside the range a {@link #windows} call named. */
+  @FunctionalInterface
+  interface Windows {
+    SeriesSet load(LocalDate from, LocalDate to);
+  }
+
   /** Names, languages and descriptions of the repositories observed on {@code day}, by key. */
   Map<Integer, RepoFacts> factsOn(LocalDate day);
+
+  /**
+   * {@link #factsOn(LocalDate)} of each of {@code days}, by day. By default one read per day; a
+   * source may read them together.
+   */
+  default Map<LocalDate, Map<Integer, RepoFacts>> factsOn(Collection<LocalDate> days) {
+    Map<LocalDate, Map<Integer, RepoFacts>> facts = new HashMap<>();
+    for (LocalDate day : days) {
+      facts.computeIfAbsent(day, this::factsOn);
+    }
+    return facts;
+  }
 
   /** The days the source has data for, so callers can check an as-of day and find neighbours. */
   java.util.NavigableSet<LocalDate> observedDays();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,18 @@ public final class ReconciledSeriesSource implements DailySeriesSource {
   public Map<Integer, RepoFacts> factsOn(LocalDate day) {
     Map<Integer, RepoFacts> facts = new HashMap<>(events.factsOn(day));
     facts.putAll(snapshots.factsOn(day));
+    return facts;
+  }
+
+  @Override
+  public Map<LocalDate, Map<Integer, RepoFacts>> factsOn(Collection<LocalDate> days) {
+    Map<LocalDate, Map<Integer, RepoFacts>> fromSnapshots = snapshots.factsOn(days);
+    Map<LocalDate, Map<Integer, RepoFacts>> facts = new HashMap<>();
+    for (LocalDate day : days) {
+      Map<Integer, RepoFacts> ofDay = new HashMap<>(events.factsOn(day));
+      ofDay.putAll(fromSnapshots.get(day));
+      facts.put(day, ofDay);
+    }
     return facts;
   }
 

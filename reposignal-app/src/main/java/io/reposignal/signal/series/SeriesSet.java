@@ -3,6 +3,7 @@ package io.reposignal.signal.series;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,6 +29,27 @@ public record SeriesSet(LocalDate from, LocalDate to, List<DailySeries> series) 
             "expected every series to cover " + from + ".." + to + ", actual " + one);
       }
     }
+  }
+
+  /**
+   * The days {@code from..to} (inside this set) of every series, leaving out the series that know
+   * nothing about any of those days.
+   */
+  public SeriesSet window(LocalDate from, LocalDate to) {
+    if (from.isBefore(this.from) || to.isAfter(this.to) || to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "cannot read " + from + ".." + to + " from series of " + this.from + ".." + this.to);
+    }
+    int start = indexOf(from);
+    int length = (int) (to.toEpochDay() - from.toEpochDay()) + 1;
+    List<DailySeries> sliced = new ArrayList<>(series.size());
+    for (DailySeries one : series) {
+      DailySeries slice = one.slice(start, length);
+      if (!slice.blank()) {
+        sliced.add(slice);
+      }
+    }
+    return new SeriesSet(from, to, sliced);
   }
 
   /** The index of {@code day} in every series. */

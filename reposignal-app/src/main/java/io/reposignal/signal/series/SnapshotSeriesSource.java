@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,10 +38,15 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
 
   @Override
   public SeriesSet load(LocalDate from, LocalDate to) {
-    Set<Long> purges = purgeDays();
-    List<DailySeries> series = new ArrayList<>();
     long fromDay = from.toEpochDay();
-    long toDay = to.toEpochDay();
+    int length = (int) (to.toEpochDay() - fromDay) + 1;
+    boolean[] purged = new boolean[Math.max(length, 0)];
+    for (long day : purgeDays()) {
+      if (day >= fromDay && day - fromDay < length) {
+        purged[(int) (day - fromDay)] = true;
+      }
+    }
+    List<DailySeries> series = new ArrayList<>();
     // Integers only: fetching strings through JDBC for every row is what makes reads slow.
     String sql =
         "SELECT repo_key, day - DATE '1970-01-01', stars, stars_gained, interpolated"
@@ -54,13 +61,13 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
           int rowKey = rows.getInt(1);
           if (builder == null || rowKey != key) {
             if (builder != null) {
-              series.add(fill(builder, toDay));
+              series.add(fill(builder, length));
             }
             key = rowKey;
             builder = DailySeries.builder(key, from);
           }
-          long day = rows.getLong(2);
-          while (builder.nextDay().toEpochDay() < day) {
+          int index = (int) (rows.getLong(2) - fromDay);
+          while (builder.size() < index) {
             builder.unknown();
           }
           int stars = rows.getInt(3);
@@ -68,10 +75,10 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
           int gained = rows.getInt(4);
           Integer gain = rows.wasNull() ? null : gained;
           boolean interpolated = rows.getBoolean(5);
-          builder.add(gain, total, total != null, interpolated, purges.contains(day), false);
+          builder.add(gain, total, total != null, interpolated, purged[index], false);
         }
         if (builder != null) {
-          series.add(fill(builder, toDay));
+          series.add(fill(builder, length));
         }
       }
     } catch (SQLException e) {
@@ -80,8 +87,18 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
     return new SeriesSet(from, to, series);
   }
 
-  private static DailySeries fill(DailySeries.Builder builder, long toDay) {
-    while (builder.nextDay().toEpochDay() <= toDay) {
+  /**
+   * One read of {@code from..to}, sliced in memory: a snapshot day's figures come from that day's
+   * row alone (and whether it is a purge day), so a slice is what loading its range would give.
+   */
+  @Override
+  public Windows windows(LocalDate from, LocalDate to) {
+    SeriesSet all = load(from, to);
+    return all::window;
+  }
+
+  private static DailySeries fill(DailySeries.Builder builder, int length) {
+    while (builder.size() < length) {
       builder.unknown();
     }
     return builder.build();
@@ -128,6 +145,59 @@ public final class SnapshotSeriesSource implements DailySeriesSource {
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read repositories of " + day + ": " + e.getMessage(), e);
+    }
+    return facts;
+  }
+
+  /**
+   * The facts of several days in one read. A repository's language and description rarely change
+   * from one day to the next, and strings are what makes JDBC reads slow, so a row carries them
+   * only when they differ from the repository's previous day in the batch.
+   */
+  @Override
+  public Map<LocalDate, Map<Integer, RepoFacts>> factsOn(Collection<LocalDate> days) {
+    List<LocalDate> sorted = new ArrayList<>(new TreeSet<>(days));
+    Map<LocalDate, Map<Integer, RepoFacts>> facts = new HashMap<>();
+    for (LocalDate day : sorted) {
+      facts.put(day, new HashMap<>());
+    }
+    if (sorted.isEmpty()) {
+      return facts;
+    }
+    String sql =
+        "SELECT day, repo_key, same, CASE WHEN same THEN NULL ELSE name END,"
+            + " CASE WHEN same THEN NULL ELSE language END,"
+            + " CASE WHEN same THEN NULL ELSE description END"
+            + " FROM (SELECT *, coalesce(lag(day) OVER w IS NOT NULL"
+            + " AND language IS NOT DISTINCT FROM lag(language) OVER w"
+            + " AND description IS NOT DISTINCT FROM lag(description) OVER w, false) AS same"
+            + " FROM (SELECT d.day, d.repo_key, r.full_name AS name,"
+            + " coalesce(d.language, g.language) AS language, d.description"
+            + " FROM snap_day d JOIN snap_repo r USING (repo_key)"
+            + " LEFT JOIN gh_repo g ON g.full_name_lower = lower(r.full_name) AND g.status = 'ok'"
+            + " WHERE d.stars IS NOT NULL AND d.day IN ("
+            + String.join(", ", Collections.nCopies(sorted.size(), "?"))
+            + "))"
+            + " WINDOW w AS (PARTITION BY repo_key ORDER BY day))"
+            + " ORDER BY repo_key, day";
+    try (PreparedStatement query = store.connection().prepareStatement(sql)) {
+      for (int i = 0; i < sorted.size(); i++) {
+        query.setObject(i + 1, sorted.get(i));
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        RepoFacts previous = null;
+        while (rows.next()) {
+          int key = rows.getInt(2);
+          RepoFacts fact =
+              rows.getBoolean(3)
+                  ? previous
+                  : new RepoFacts(key, rows.getString(4), rows.getString(5), rows.getString(6));
+          facts.get(rows.getObject(1, LocalDate.class)).put(key, fact);
+          previous = fact;
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read repositories of " + sorted + ": " + e.getMessage(), e);
     }
     return facts;
   }

@@ -2,7 +2,6 @@ package io.reposignal.report.bench;
 
 import io.reposignal.report.Article;
 import io.reposignal.report.ArticleBuilder;
-import io.reposignal.report.EngineSources;
 import io.reposignal.report.ReportWriter;
 import io.reposignal.store.Store;
 import java.nio.file.Files;
@@ -16,7 +15,9 @@ import java.util.Locale;
 /**
  * Times generating one article in a running JVM: computing it from the store, then writing the
  * Markdown, PNG charts, HTML and index. The first run is cold (class loading, JIT, fonts); the
- * median of the rest is the steady cost. Run by bench/report.sh; not a unit test.
+ * median of the rest is the steady cost. bench/report.sh hands it a database whose ledger already
+ * holds the day's calls, so it times later articles of a day. Run by bench/report.sh; not a unit
+ * test.
  *
  * <p>Usage: {@code ReportBench DATABASE DAY OUT_DIR [RUNS]}
  */
@@ -38,7 +39,7 @@ public final class ReportBench {
     try (Store store = Store.open(database)) {
       for (int i = 0; i < runs; i++) {
         long start = System.nanoTime();
-        Article article = new ArticleBuilder(store, EngineSources.of(store)).build(day);
+        Article article = ArticleBuilder.forStore(store).build(day);
         long built = System.nanoTime();
         new ReportWriter().write(article, out);
         long written = System.nanoTime();
@@ -48,7 +49,7 @@ public final class ReportBench {
     }
     System.out.printf(
         Locale.ROOT,
-        "| in-process, cold (first run) | %.2f | %.2f | %.2f |%n",
+        "| in-process, later article, cold JVM (first run) | %.2f | %.2f | %.2f |%n",
         build.get(0),
         write.get(0),
         build.get(0) + write.get(0));
@@ -56,7 +57,7 @@ public final class ReportBench {
     double w = median(write.subList(1, runs));
     System.out.printf(
         Locale.ROOT,
-        "| in-process, warm (median of %d) | %.2f | %.2f | %.2f |%n",
+        "| in-process, later article, warm JVM (median of %d) | %.2f | %.2f | %.2f |%n",
         runs - 1,
         b,
         w,
