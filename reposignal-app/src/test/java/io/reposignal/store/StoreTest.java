@@ -74,8 +74,7 @@ final class StoreTest {
         rows.next();
         assertThat(rows.getString(1)).matches("12[0-9](\\.[0-9])? MiB");
       }
-      assertThatThrownBy(() -> store.limitMemory(8))
-          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.limitMemory(8)).isInstanceOf(IllegalArgumentException.class);
     }
   }
 
