@@ -34,6 +34,30 @@ public record CallSection(
     recent = List.copyOf(recent);
   }
 
+  /**
+   * The section of a day too early for calls: the forecast trains on earlier days whose outcomes
+   * are known by the day, and this one has too few.
+   *
+   * @param first the first day the data allows calls for; null when it allows none yet
+   */
+  static CallSection tooEarly(java.time.LocalDate first) {
+    return new CallSection(
+        0,
+        0,
+        null,
+        List.of(),
+        0,
+        List.of(),
+        List.of(),
+        first == null
+            ? "Calls: none yet. The forecast trains on earlier days whose outcomes are known, and"
+                + " the database holds too few days for that; ingest more days."
+            : "Calls: none for this day. The forecast trains on earlier days whose outcomes are"
+                + " known by the day, and the first day with enough of them is "
+                + first
+                + ".");
+  }
+
   static CallSection notAvailable() {
     return new CallSection(
         0,

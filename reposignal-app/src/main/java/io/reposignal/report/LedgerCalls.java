@@ -57,6 +57,10 @@ final class LedgerCalls implements ReportSources.CallSource {
       return Optional.empty();
     }
     WalkForward walkForward = new WalkForward(store, observed, signals);
+    LocalDate first = walkForward.firstForecastDay(Forecaster.DEFAULT_HORIZON);
+    if (first == null || day.isBefore(first)) {
+      return Optional.of(CallSection.tooEarly(first));
+    }
     ForecastLedger ledger = new ForecastLedger(store);
     Forecaster.Recorded recorded =
         new Forecaster(walkForward)

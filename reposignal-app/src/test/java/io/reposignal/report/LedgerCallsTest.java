@@ -6,14 +6,23 @@ import io.reposignal.forecast.Call;
 import io.reposignal.forecast.ResolvedCall;
 import io.reposignal.forecast.Target;
 import io.reposignal.forecast.TrackRecord;
+import io.reposignal.signal.SignalDays;
+import io.reposignal.store.Store;
+import io.reposignal.testing.RealSnapshots;
+import io.reposignal.testing.SnapshotDays;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class LedgerCallsTest {
   static final LocalDate DAY = LocalDate.of(2026, 5, 1);
+  static final LocalDate FIRST_DAY = LocalDate.of(2025, 12, 1);
 
   @Test
   void withTrackRecord_callsOfAllKinds_countsOnlyEarlierCallsDueByTheDay() {
@@ -63,6 +72,40 @@ final class LedgerCallsTest {
     assertThat(section.resolved()).isZero();
     assertThat(section.hitRate()).isNull();
     assertThat(section.recent()).isEmpty();
+  }
+
+  @Test
+  void calls_dayBeforeTheFirstForecastDay_sayWhyAndWhichDayIsFirst(@TempDir Path dir) {
+    try (Store store = Store.open(SnapshotDays.copy(FIRST_DAY, FIRST_DAY.plusDays(9), dir))) {
+      Optional<CallSection> section =
+          new LedgerCalls(store, SignalDays.forStore(store), Clock.systemUTC())
+              .calls(FIRST_DAY.plusDays(9), List.of());
+
+      assertThat(section).isPresent();
+      assertThat(section.get().calls()).isEmpty();
+      assertThat(section.get().unavailable()).contains("Calls: none yet", "ingest more days");
+    }
+  }
+
+  @Test
+  void calls_earlyDayOfTheRealData_namesTheFirstDayWithCalls() {
+    try (Store store = RealSnapshots.open()) {
+      LocalDate early = LocalDate.of(2026, 1, 5);
+      LocalDate first =
+          new io.reposignal.forecast.WalkForward(
+                  store,
+                  new io.reposignal.signal.series.SnapshotSeriesSource(store).observedDays(),
+                  SignalDays.forStore(store))
+              .firstForecastDay(io.reposignal.forecast.Forecaster.DEFAULT_HORIZON);
+
+      Optional<CallSection> section =
+          new LedgerCalls(store, SignalDays.forStore(store), Clock.systemUTC())
+              .calls(early, List.of());
+
+      assertThat(first).isAfter(early);
+      assertThat(section.get().unavailable())
+          .contains("the first day with enough of them is " + first);
+    }
   }
 
   private static ResolvedCall resolved(
