@@ -56,7 +56,7 @@ final class IngestGharchiveCommand implements Callable<Integer> {
    * DuckDB's share of the ingest's memory: appending needs little, and the cap keeps the process
    * (with the JVM's heap and the files being read) under 400 MB however many files it loads.
    */
-  static final int DUCKDB_MEMORY_MB = 128;
+  static final int DUCKDB_MEMORY_MB = 64;
 
   @Spec CommandSpec spec;
 

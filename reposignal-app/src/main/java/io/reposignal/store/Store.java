@@ -110,6 +110,12 @@ public final class Store implements AutoCloseable {
     }
     try (Statement statement = connection.createStatement()) {
       statement.execute("SET memory_limit = '" + megabytes + "MB'");
+      // DuckDB's allocator keeps freed memory for reuse; hand it back to the system early, or a
+      // long run's footprint grows well past the limit (measured: 18 hour files, 590 -> 400 MB).
+      statement.execute("SET write_buffer_row_group_memory_limit = '" + megabytes + "MB'");
+      statement.execute("SET allocator_flush_threshold = '16MB'");
+      statement.execute("SET allocator_bulk_deallocation_flush_threshold = '32MB'");
+      statement.execute("SET allocator_background_threads = true");
     } catch (SQLException e) {
       throw new StoreException("cannot limit DuckDB's memory: " + e.getMessage(), e);
     }
