@@ -145,7 +145,9 @@ public final class SignalEngine {
               target.day(t),
               classification.momentum(),
               parts == null ? null : parts.score(),
-              classification.reasons()));
+              // Worked out now: lazy reasons would keep the whole day's population alive, and a
+              // history holds hundreds of days (the web server caches histories).
+              List.copyOf(classification.reasons())));
     }
     return days;
   }
