@@ -1,10 +1,13 @@
 package io.reposignal.cli;
 
+import io.reposignal.forecast.Forecaster;
+import io.reposignal.forecast.LatestCalls;
 import io.reposignal.ingest.rankings.FileOutcome;
 import io.reposignal.ingest.rankings.RankingsIngester;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +34,11 @@ import picocli.CommandLine.Spec;
           + " which many repositories lose stars at once as platform-wide purges.",
       "",
       "Bad rows are skipped and reported with their line; a file that cannot be used as a whole is"
-          + " reported and the other files still ingest (exit code 1)."
+          + " reported and the other files still ingest (exit code 1).",
+      "",
+      "When the data changed, the breakout calls of the last day are made and recorded in the"
+          + " forecast ledger (once per day; `reposignal forecast` shows them), so the day's"
+          + " article and dashboard read them at once."
     })
 final class IngestRankingsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -80,6 +87,20 @@ final class IngestRankingsCommand implements Callable<Integer> {
           report.count(FileOutcome.Status.CONFLICT),
           report.count(FileOutcome.Status.REJECTED),
           store.file());
+      if (report.count(FileOutcome.Status.INGESTED) + report.count(FileOutcome.Status.PARTIAL)
+          > 0) {
+        LatestCalls.record(store, Instant.now())
+            .filter(Forecaster.Recorded::madeNow)
+            .ifPresent(
+                recorded ->
+                    err.printf(
+                        Locale.ROOT,
+                        "ingest rankings: %d breakout calls of %s recorded (reposignal forecast)%n",
+                        recorded.calls().size(),
+                        recorded.calls().isEmpty()
+                            ? "the last day"
+                            : recorded.calls().get(0).asOf()));
+      }
       err.flush();
       if (json) {
         Json.write(spec.commandLine().getOut(), summary(report));
