@@ -3,11 +3,7 @@ package io.reposignal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reposignal.testing.SnapshotDays;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The JSON contracts of {@code forecast}, {@code backtest} and {@code track-record} on a real
@@ -23,7 +18,6 @@ import picocli.CommandLine;
  * folder), through the command line. A 7-day horizon keeps the walk-forward short.
  */
 final class ForecastCommandsTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path temp;
 
@@ -34,31 +28,13 @@ final class ForecastCommandsTest {
     database = SnapshotDays.copy(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1), temp);
   }
 
-  private record Result(int exit, String out, String err) {
-    JsonNode json() {
-      try {
-        return JSON.readTree(out);
-      } catch (IOException e) {
-        throw new AssertionError("not JSON: " + out, e);
-      }
-    }
-  }
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("--db", database.toString()));
-    all.addAll(List.of(args));
-    int exit = commandLine.execute(all.toArray(String[]::new));
-    return new Result(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.on(database, args);
   }
 
   @Test
   void forecastJson_realDay_callsWithProbabilityFeaturesAndHorizon() {
-    Result result =
+    CliRun result =
         run("forecast", "--as-of", "2026-02-15", "--horizon", "7", "--top", "5", "--json");
 
     assertThat(result.exit()).as(result.err()).isZero();
@@ -92,13 +68,13 @@ final class ForecastCommandsTest {
 
   @Test
   void forecast_sameDayAgain_sameCallsAndNoDuplicatesInTheTrackRecord() {
-    Result first = run("forecast", "--as-of", "2026-02-20", "--horizon", "7", "--json");
-    Result again = run("forecast", "--as-of", "2026-02-20", "--horizon", "7", "--json");
+    CliRun first = run("forecast", "--as-of", "2026-02-20", "--horizon", "7", "--json");
+    CliRun again = run("forecast", "--as-of", "2026-02-20", "--horizon", "7", "--json");
 
     assertThat(again.exit()).as(again.err()).isZero();
     assertThat(again.json()).isEqualTo(first.json());
     assertThat(again.err()).contains("already in the ledger");
-    Result record = run("track-record", "--json");
+    CliRun record = run("track-record", "--json");
     long calls = 0;
     for (JsonNode call : record.json().get("calls")) {
       calls += call.get("as_of").asText().equals("2026-02-20") ? 1 : 0;
@@ -113,7 +89,7 @@ final class ForecastCommandsTest {
     assertThat(run("forecast", "--as-of", "2026-03-01", "--horizon", "7", "--top", "3").exit())
         .isZero();
 
-    Result result = run("track-record", "--json");
+    CliRun result = run("track-record", "--json");
 
     assertThat(result.exit()).as(result.err()).isZero();
     JsonNode record = result.json();
@@ -161,7 +137,7 @@ final class ForecastCommandsTest {
 
   @Test
   void backtestJson_realDays_modelAndBaselinesWithAbsoluteAndRelativeFigures() {
-    Result result =
+    CliRun result =
         run("backtest", "--from", "2026-02-08", "--to", "2026-02-22", "--horizon", "7", "--json");
 
     assertThat(result.exit()).as(result.err()).isZero();
@@ -190,8 +166,8 @@ final class ForecastCommandsTest {
   void backtest_sameDataTwice_sameBytes() {
     String[] args = {"backtest", "--from", "2026-02-15", "--to", "2026-02-15", "--horizon", "7"};
 
-    Result first = run(args);
-    Result second = run(args);
+    CliRun first = run(args);
+    CliRun second = run(args);
 
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(second.out()).isEqualTo(first.out());
@@ -199,7 +175,7 @@ final class ForecastCommandsTest {
 
   @Test
   void forecast_horizonZero_usageError() {
-    Result result = run("forecast", "--horizon", "0");
+    CliRun result = run("forecast", "--horizon", "0");
 
     assertThat(result.exit()).isEqualTo(2);
     assertThat(result.err()).contains("--horizon must be at least 1, was 0");
@@ -207,7 +183,7 @@ final class ForecastCommandsTest {
 
   @Test
   void forecast_tooEarly_notFoundNamingTheFirstPossibleDay() {
-    Result result = run("forecast", "--as-of", "2026-01-20", "--horizon", "7");
+    CliRun result = run("forecast", "--as-of", "2026-01-20", "--horizon", "7");
 
     assertThat(result.exit()).isEqualTo(1);
     assertThat(result.err()).contains("the first possible as-of day is 2026-02-05");

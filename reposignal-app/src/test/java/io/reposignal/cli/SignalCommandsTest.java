@@ -3,10 +3,7 @@ package io.reposignal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reposignal.testing.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The JSON contract of {@code signals}, {@code languages} and {@code repo} on a real database of 20
@@ -22,7 +18,6 @@ import picocli.CommandLine;
  * line.
  */
 final class SignalCommandsTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final LocalDate FIRST = LocalDate.of(2026, 3, 20);
   private static final LocalDate LAST = LocalDate.of(2026, 4, 8);
 
@@ -37,35 +32,17 @@ final class SignalCommandsTest {
     for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {
       args.add(SharedData.rankings().resolve("github-ranking-" + day + ".csv.gz").toString());
     }
-    Result result = run(args.toArray(String[]::new));
+    CliRun result = run(args.toArray(String[]::new));
     assertThat(result.exit()).as(result.err()).isZero();
   }
 
-  private record Result(int exit, String out, String err) {
-    JsonNode json() {
-      try {
-        return JSON.readTree(out);
-      } catch (java.io.IOException e) {
-        throw new AssertionError("not JSON: " + out, e);
-      }
-    }
-  }
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("--db", database.toString()));
-    all.addAll(List.of(args));
-    int exit = commandLine.execute(all.toArray(String[]::new));
-    return new Result(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.on(database, args);
   }
 
   @Test
   void signalsJson_realDay_everyFieldOfTheContract() {
-    Result result = run("signals", "--as-of", "2026-04-08", "--window", "10", "--json");
+    CliRun result = run("signals", "--as-of", "2026-04-08", "--window", "10", "--json");
 
     assertThat(result.exit()).as(result.err()).isZero();
     JsonNode window = result.json();
@@ -105,7 +82,7 @@ final class SignalCommandsTest {
 
   @Test
   void signalsJson_languageFilter_onlyThatLanguage() {
-    Result result =
+    CliRun result =
         run("signals", "--as-of", "2026-04-08", "--window", "5", "--language", "rust", "--json");
 
     assertThat(result.exit()).as(result.err()).isZero();
@@ -115,7 +92,7 @@ final class SignalCommandsTest {
 
   @Test
   void signalsJson_burstThatDecayed_spikeAndFadeWithReasons() {
-    Result result = run("signals", "--as-of", "2026-04-08", "--window", "4000", "--json");
+    CliRun result = run("signals", "--as-of", "2026-04-08", "--window", "4000", "--json");
 
     JsonNode claw = find(result.json(), "ultraworkers/claw-code");
     assertThat(claw.get("momentum").asText()).isEqualTo("spike-and-fade");
@@ -124,7 +101,7 @@ final class SignalCommandsTest {
 
   @Test
   void signalsJson_newcomer_momentumNullWithReason() {
-    Result result = run("signals", "--as-of", "2026-04-02", "--window", "4000", "--json");
+    CliRun result = run("signals", "--as-of", "2026-04-02", "--window", "4000", "--json");
 
     JsonNode claw = find(result.json(), "ultraworkers/claw-code");
     assertThat(claw.get("momentum").isNull()).isTrue();
@@ -134,7 +111,7 @@ final class SignalCommandsTest {
 
   @Test
   void signalsTable_showsMomentumAndScore() {
-    Result result = run("signals", "--as-of", "2026-04-08", "--window", "3");
+    CliRun result = run("signals", "--as-of", "2026-04-08", "--window", "3");
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).contains("momentum", "score", "top 3 by signal score");
@@ -142,7 +119,7 @@ final class SignalCommandsTest {
 
   @Test
   void languagesJson_shiftUnknownBeforeTheData_null() {
-    Result result = run("languages", "--as-of", "2026-04-08", "--json");
+    CliRun result = run("languages", "--as-of", "2026-04-08", "--json");
 
     assertThat(result.exit()).as(result.err()).isZero();
     JsonNode languages = result.json();
@@ -161,8 +138,8 @@ final class SignalCommandsTest {
 
   @Test
   void repoJson_momentumHistory_matchesSignalsOfThatDay() {
-    Result repo = run("repo", "ultraworkers/claw-code", "--json");
-    Result day = run("signals", "--as-of", "2026-04-05", "--window", "4000", "--json");
+    CliRun repo = run("repo", "ultraworkers/claw-code", "--json");
+    CliRun day = run("signals", "--as-of", "2026-04-05", "--window", "4000", "--json");
 
     assertThat(repo.exit()).as(repo.err()).isZero();
     JsonNode history = repo.json().get("momentum");

@@ -3,16 +3,11 @@ package io.reposignal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reposignal.testing.SynthHours;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,13 +25,9 @@ final class SuspiciousCommandTest {
       """;
 
   @TempDir static Path shared;
-  private static String db;
+  private static Path database;
 
   @TempDir Path dir;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
 
   @BeforeAll
   static void ingestPlantedHours() throws Exception {
@@ -44,47 +35,17 @@ final class SuspiciousCommandTest {
     Files.writeString(plan, PLAN, StandardCharsets.UTF_8);
     Path hours = shared.resolve("hours");
     SynthHours.generate(hours, "2026-03-10T00", 144, 300, 10_000, 21, plan);
-    db = shared.resolve("s.duckdb").toString();
-    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    PrintStream before = System.err;
-    System.setErr(quiet);
-    try {
-      assertThat(Main.execute("--db", db, "ingest", "gharchive", hours.toString())).isZero();
-    } finally {
-      System.setErr(before);
-    }
-  }
-
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
-
-  private int run(String... args) {
-    out.reset();
-    err.reset();
-    return Main.execute(args);
-  }
-
-  private String stdout() {
-    return out.toString(StandardCharsets.UTF_8);
+    database = shared.resolve("s.duckdb");
+    CliRun ingest = CliRun.on(database, "ingest", "gharchive", hours.toString());
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
   }
 
   @Test
-  void suspicious_json_printsOnlyAnArrayNamingTheFarmedDayWithItsEvidence() throws Exception {
-    int code = run("--db", db, "suspicious", "--json");
+  void suspicious_json_printsOnlyAnArrayNamingTheFarmedDayWithItsEvidence() {
+    CliRun run = CliRun.on(database, "suspicious", "--json");
 
-    assertThat(code).isZero();
-    JsonNode days = new ObjectMapper().readTree(stdout());
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode days = run.json();
     assertThat(days.isArray()).isTrue();
     JsonNode pump = null;
     for (JsonNode day : days) {
@@ -103,35 +64,35 @@ final class SuspiciousCommandTest {
   }
 
   @Test
-  void suspicious_dayRangeWithoutTheFarm_listsNothingOfIt() throws Exception {
-    int code =
-        run("--db", db, "suspicious", "--json", "--from", "2026-03-10", "--to", "2026-03-12");
+  void suspicious_dayRangeWithoutTheFarm_listsNothingOfIt() {
+    CliRun run =
+        CliRun.on(database, "suspicious", "--json", "--from", "2026-03-10", "--to", "2026-03-12");
 
-    assertThat(code).isZero();
-    assertThat(stdout()).doesNotContain("grey/pump");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("grey/pump");
   }
 
   @Test
   void suspicious_text_showsATableWithTheShareAsAPercentage() {
-    int code = run("--db", db, "suspicious");
+    CliRun run = CliRun.on(database, "suspicious");
 
-    assertThat(code).isZero();
-    assertThat(stdout()).contains("grey/pump", "2026-03-14", "%");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("grey/pump", "2026-03-14", "%");
   }
 
   @Test
   void suspicious_fromAfterTo_isAUsageErrorNamingTheFix() {
-    int code = run("--db", db, "suspicious", "--from", "2026-03-14", "--to", "2026-03-12");
+    CliRun run = CliRun.on(database, "suspicious", "--from", "2026-03-14", "--to", "2026-03-12");
 
-    assertThat(code).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--from 2026-03-14 is after --to");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("--from 2026-03-14 is after --to");
   }
 
   @Test
   void suspicious_storeWithoutGhArchiveEvents_saysSoInsteadOfAnEmptyTable() {
-    int code = run("--db", dir.resolve("empty.duckdb").toString(), "suspicious");
+    CliRun run = CliRun.on(dir.resolve("empty.duckdb"), "suspicious");
 
-    assertThat(code).isZero();
-    assertThat(stdout()).contains("No suspicious stars");
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("No suspicious stars");
   }
 }
