@@ -47,6 +47,32 @@ final class SignalEngineTest {
     assertThat(SignalEngine.marked(steady, raw, trusted, 6)).isEqualTo(steady);
   }
 
+  /**
+   * A history spans hundreds of days and the web server caches it: lazily formatted reasons would
+   * keep each day's whole population (thousands of repositories' features) alive with it.
+   */
+  @Test
+  void history_realRepository_reasonsAreWorkedOutAtOnce() {
+    try (Store store = RealSnapshots.open()) {
+      int key =
+          new io.reposignal.history.RepoHistoryReader(store)
+              .find("openclaw/openclaw")
+              .orElseThrow();
+
+      List<MomentumDay> history =
+          SignalEngine.forStore(store)
+              .history(key, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30));
+
+      assertThat(history).hasSizeGreaterThan(20);
+      assertThat(history)
+          .allSatisfy(
+              day ->
+                  assertThat(day.reasons().getClass().getName())
+                      .doesNotContain(io.reposignal.signal.momentum.Reasons.class.getName()));
+      assertThat(history).anySatisfy(day -> assertThat(day.reasons()).isNotEmpty());
+    }
+  }
+
   /** Days around the purge of 2026-02-14 and the missing snapshot of 2026-05-02. */
   @Test
   void observedOnEach_realDays_sameSignalsAsEachDayAlone() {
