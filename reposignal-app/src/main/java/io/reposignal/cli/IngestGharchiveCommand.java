@@ -10,7 +10,7 @@ import io.reposignal.ingest.gharchive.load.InputFiles;
 import io.reposignal.store.Store;
 import io.reposignal.suspicious.SuspiciousDeriver;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -89,7 +89,7 @@ final class IngestGharchiveCommand implements Callable<Integer> {
       throw RepoSignalException.usage("--threads must be at least 1, was %d", threads);
     }
     InputFiles.Expansion inputs = InputFiles.expand(paths);
-    PrintStream err = System.err;
+    PrintWriter err = spec.commandLine().getErr();
     inputs.problems().forEach(p -> err.println("reposignal: " + p));
     if (inputs.files().isEmpty()) {
       throw RepoSignalException.badInput(
@@ -132,15 +132,19 @@ final class IngestGharchiveCommand implements Callable<Integer> {
       }
     }
     if (json) {
-      printJson(summary, inputs.problems());
+      printJson(spec.commandLine().getOut(), summary, inputs.problems());
     } else {
-      printText(summary, inputs.problems(), Commands.database(spec).toString());
+      printText(
+          spec.commandLine().getOut(),
+          summary,
+          inputs.problems(),
+          Commands.database(spec).toString());
     }
     return summary.failures().isEmpty() && inputs.problems().isEmpty() ? 0 : 1;
   }
 
-  private static void printText(IngestSummary summary, List<String> inputProblems, String db) {
-    PrintStream out = System.out;
+  private static void printText(
+      PrintWriter out, IngestSummary summary, List<String> inputProblems, String db) {
     out.printf(
         Locale.ROOT,
         "Ingested %,d events from %d files into %s in %.1f s (%,.0f events/s): %d ok, %d empty,"
@@ -163,9 +167,10 @@ final class IngestGharchiveCommand implements Callable<Integer> {
       out.println("Problems:");
       problems.forEach(p -> out.println("  " + p));
     }
+    out.flush();
   }
 
-  private static void printJson(IngestSummary summary, List<String> inputProblems)
+  private static void printJson(PrintWriter out, IngestSummary summary, List<String> inputProblems)
       throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("events", summary.events());
@@ -190,6 +195,7 @@ final class IngestGharchiveCommand implements Callable<Integer> {
     root.put("files", files);
     root.put("input_problems", inputProblems);
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    System.out.println(mapper.writeValueAsString(root));
+    out.println(mapper.writeValueAsString(root));
+    out.flush();
   }
 }

@@ -2,7 +2,7 @@ package io.reposignal.cli;
 
 import io.reposignal.ingest.gharchive.load.FileOutcome;
 import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Locale;
  * events/s, ETA), one plain line per file otherwise, so logs stay readable.
  */
 final class IngestProgress implements GhArchiveIngester.Listener {
-  private final PrintStream err;
+  private final PrintWriter err;
   private final boolean terminal;
   private final long totalBytes;
   private final long started = System.nanoTime();
@@ -18,7 +18,7 @@ final class IngestProgress implements GhArchiveIngester.Listener {
   private long events;
   private long lastDraw;
 
-  IngestProgress(PrintStream err, boolean terminal, long totalBytes) {
+  IngestProgress(PrintWriter err, boolean terminal, long totalBytes) {
     this.err = err;
     this.terminal = terminal;
     this.totalBytes = totalBytes;
