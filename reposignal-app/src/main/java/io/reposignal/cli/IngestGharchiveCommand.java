@@ -53,8 +53,9 @@ import picocli.CommandLine.Spec;
     })
 final class IngestGharchiveCommand implements Callable<Integer> {
   /**
-   * DuckDB's share of the ingest's memory: appending needs little, and the cap keeps the process
-   * (with the JVM's heap and the files being read) under 400 MB however many files it loads.
+   * DuckDB's share of the ingest's memory: appending needs little, and without a cap DuckDB keeps
+   * what it wrote cached, so the process would grow with every file (docs/benchmarks.md has the
+   * peaks measured with it).
    */
   static final int DUCKDB_MEMORY_MB = 64;
 

@@ -1,7 +1,7 @@
 package io.reposignal.cli;
 
+import io.reposignal.forecast.DefaultCalls;
 import io.reposignal.forecast.Forecaster;
-import io.reposignal.forecast.LatestCalls;
 import io.reposignal.ingest.rankings.FileOutcome;
 import io.reposignal.ingest.rankings.RankingsIngester;
 import io.reposignal.store.Store;
@@ -89,7 +89,7 @@ final class IngestRankingsCommand implements Callable<Integer> {
           store.file());
       if (report.count(FileOutcome.Status.INGESTED) + report.count(FileOutcome.Status.PARTIAL)
           > 0) {
-        LatestCalls.record(store, Instant.now())
+        DefaultCalls.ofLatestDay(store, Instant.now())
             .filter(Forecaster.Recorded::madeNow)
             .ifPresent(
                 recorded ->

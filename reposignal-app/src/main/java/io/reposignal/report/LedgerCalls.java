@@ -3,6 +3,7 @@ package io.reposignal.report;
 import static java.util.Objects.requireNonNull;
 
 import io.reposignal.forecast.Call;
+import io.reposignal.forecast.DefaultCalls;
 import io.reposignal.forecast.ForecastLedger;
 import io.reposignal.forecast.Forecaster;
 import io.reposignal.forecast.ResolvedCall;
@@ -57,20 +58,14 @@ final class LedgerCalls implements ReportSources.CallSource {
       return Optional.empty();
     }
     WalkForward walkForward = new WalkForward(store, observed, signals);
-    LocalDate first = walkForward.firstForecastDay(Forecaster.DEFAULT_HORIZON);
-    if (first == null || day.isBefore(first)) {
-      return Optional.of(CallSection.tooEarly(first));
-    }
     ForecastLedger ledger = new ForecastLedger(store);
-    Forecaster.Recorded recorded =
-        new Forecaster(walkForward)
-            .recorded(
-                ledger,
-                day,
-                Forecaster.DEFAULT_HORIZON,
-                Forecaster.DEFAULT_TOP,
-                observed.last(),
-                clock.instant());
+    Optional<Forecaster.Recorded> made =
+        DefaultCalls.of(walkForward, ledger, day, observed.last(), clock.instant());
+    if (made.isEmpty()) {
+      return Optional.of(
+          CallSection.tooEarly(walkForward.firstForecastDay(Forecaster.DEFAULT_HORIZON)));
+    }
+    Forecaster.Recorded recorded = made.get();
     Map<String, RepoRef> refs = new HashMap<>();
     for (RepoSignal signal : repos) {
       refs.put(signal.repo().toLowerCase(Locale.ROOT), ArticleBuilder.ref(signal));

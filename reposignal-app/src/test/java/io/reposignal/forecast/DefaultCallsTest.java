@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-final class LatestCallsTest {
+final class DefaultCallsTest {
   private static final LocalDate LAST = LocalDate.of(2026, 6, 30);
 
   @TempDir Path dir;
@@ -22,8 +22,9 @@ final class LatestCallsTest {
     try (Store store = Store.open(RealSnapshots.copyInto(dir))) {
       Instant first = Instant.parse("2026-07-01T06:00:00Z");
 
-      Optional<Forecaster.Recorded> made = LatestCalls.record(store, first);
-      Optional<Forecaster.Recorded> again = LatestCalls.record(store, first.plusSeconds(3_600));
+      Optional<Forecaster.Recorded> made = DefaultCalls.ofLatestDay(store, first);
+      Optional<Forecaster.Recorded> again =
+          DefaultCalls.ofLatestDay(store, first.plusSeconds(3_600));
 
       assertThat(made).isPresent();
       assertThat(made.get().madeNow()).isTrue();
@@ -46,7 +47,7 @@ final class LatestCallsTest {
   void record_tooFewDaysToTrainOn_recordsNothing() {
     LocalDate from = LocalDate.of(2025, 12, 1);
     try (Store store = Store.open(SnapshotDays.copy(from, from.plusDays(9), dir))) {
-      assertThat(LatestCalls.record(store, Instant.EPOCH)).isEmpty();
+      assertThat(DefaultCalls.ofLatestDay(store, Instant.EPOCH)).isEmpty();
       assertThat(
               new ForecastLedger(store)
                   .forecast(
