@@ -16,14 +16,19 @@ record CliRun(int exit, String out, String err) {
 
   /** Runs {@code reposignal --db DATABASE ARGS...} in this JVM. */
   static CliRun on(Path database, String... args) {
+    List<String> all = new ArrayList<>(List.of("--db", database.toString()));
+    all.addAll(List.of(args));
+    return of(all.toArray(String[]::new));
+  }
+
+  /** Runs {@code reposignal ARGS...} in this JVM. */
+  static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine commandLine = Main.commandLine();
     commandLine.setOut(new PrintWriter(out, true));
     commandLine.setErr(new PrintWriter(err, true));
-    List<String> all = new ArrayList<>(List.of("--db", database.toString()));
-    all.addAll(List.of(args));
-    int exit = commandLine.execute(all.toArray(String[]::new));
+    int exit = commandLine.execute(args);
     return new CliRun(exit, out.toString(), err.toString());
   }
 

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.reposignal.testing.SharedData;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,26 +20,6 @@ final class ClustersCommandTest {
 
   @TempDir static Path folder;
   private static String database;
-
-  /** The exit code and what the command wrote, captured from the standard streams. */
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream originalOut = System.out;
-    PrintStream originalErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exitCode = Main.execute(args);
-      return new Run(
-          exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(originalOut);
-      System.setErr(originalErr);
-    }
-  }
 
   /**
    * Ten real snapshots: the week ending 2026-06-30 (7-day gains), and 2026-05-24 and 2026-05-31 so
@@ -67,15 +44,15 @@ final class ClustersCommandTest {
             DAY)) {
       args.add(SharedData.rankings().resolve("github-ranking-" + day + ".csv.gz").toString());
     }
-    Run ingest = run(args.toArray(new String[0]));
-    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    CliRun ingest = CliRun.of(args.toArray(new String[0]));
+    assertThat(ingest.exit()).as(ingest.err()).isZero();
   }
 
   @Test
   void clusters_json_printsOnlyAnArrayOfClustersWithTheDocumentedFields() throws Exception {
-    Run run = run("--db", database, "clusters", "--as-of", DAY, "--json");
+    CliRun run = CliRun.of("--db", database, "clusters", "--as-of", DAY, "--json");
 
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.exit()).as(run.err()).isZero();
     JsonNode clusters = new ObjectMapper().readTree(run.out());
     assertThat(clusters.isArray()).isTrue();
     assertThat(clusters.size()).isGreaterThanOrEqualTo(10);
@@ -123,17 +100,17 @@ final class ClustersCommandTest {
 
   @Test
   void clusters_sameData_sameBytes() {
-    Run first = run("--db", database, "clusters", "--as-of", DAY, "--json");
-    Run second = run("--db", database, "clusters", "--as-of", DAY, "--json");
+    CliRun first = CliRun.of("--db", database, "clusters", "--as-of", DAY, "--json");
+    CliRun second = CliRun.of("--db", database, "clusters", "--as-of", DAY, "--json");
 
     assertThat(second.out()).isEqualTo(first.out());
   }
 
   @Test
   void clusters_table_saysWhichDayAndPopulation() {
-    Run run = run("--db", database, "clusters", "--as-of", DAY, "--top", "200");
+    CliRun run = CliRun.of("--db", database, "clusters", "--as-of", DAY, "--top", "200");
 
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out())
         .startsWith("Clusters of 2026-06-30 among the top 200 by signal score (")
         .contains("label", "-30d", "emerging");
@@ -141,18 +118,18 @@ final class ClustersCommandTest {
 
   @Test
   void clusters_allAndTop_isAUsageError() {
-    Run run = run("--db", database, "clusters", "--all", "--top", "50");
+    CliRun run = CliRun.of("--db", database, "clusters", "--all", "--top", "50");
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("--all and --top exclude each other");
     assertThat(run.out()).isEmpty();
   }
 
   @Test
   void clusters_dayWithoutSnapshot_isNotFound() {
-    Run run = run("--db", database, "clusters", "--as-of", "2026-06-10", "--json");
+    CliRun run = CliRun.of("--db", database, "clusters", "--as-of", "2026-06-10", "--json");
 
-    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err()).contains("no snapshot for 2026-06-10");
     assertThat(run.out()).isEmpty();
   }

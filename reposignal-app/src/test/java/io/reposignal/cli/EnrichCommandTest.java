@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -20,26 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 final class EnrichCommandTest {
   @TempDir Path folder;
 
-  /** The exit code and what the command wrote, captured from the standard streams. */
-  private record Run(int exitCode, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream originalOut = System.out;
-    PrintStream originalErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int exitCode = Main.execute(args);
-      return new Run(
-          exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(originalOut);
-      System.setErr(originalErr);
-    }
-  }
-
   @Test
   void enrich_apiOutOfReach_failsFastWithExitCode3() throws Exception {
     int port;
@@ -48,8 +26,8 @@ final class EnrichCommandTest {
     }
     long started = System.nanoTime();
 
-    Run run =
-        run(
+    CliRun run =
+        CliRun.of(
             "--db",
             folder.resolve("offline.duckdb").toString(),
             "enrich",
@@ -58,7 +36,7 @@ final class EnrichCommandTest {
             "--repo",
             "octo/widget");
 
-    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.exit()).isEqualTo(3);
     assertThat(run.err())
         .contains("reposignal: cannot reach 127.0.0.1:" + port + ": ")
         .contains("; check the network, or set GITHUB_API_URL");
@@ -85,8 +63,8 @@ final class EnrichCommandTest {
         });
     server.start();
     try {
-      Run run =
-          run(
+      CliRun run =
+          CliRun.of(
               "--db",
               folder.resolve("online.duckdb").toString(),
               "enrich",
@@ -96,7 +74,7 @@ final class EnrichCommandTest {
               "octo/widget",
               "--json");
 
-      assertThat(run.exitCode()).isZero();
+      assertThat(run.exit()).isZero();
       JsonNode summary = new ObjectMapper().readTree(run.out());
       assertThat(summary.get("fetched").asInt()).isEqualTo(1);
       assertThat(summary.get("errors").asInt()).isZero();
@@ -110,10 +88,11 @@ final class EnrichCommandTest {
 
   @Test
   void enrich_badRepositoryName_isAUsageError() {
-    Run run =
-        run("--db", folder.resolve("usage.duckdb").toString(), "enrich", "--repo", "no-slash");
+    CliRun run =
+        CliRun.of(
+            "--db", folder.resolve("usage.duckdb").toString(), "enrich", "--repo", "no-slash");
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("'no-slash' is not a repository name");
   }
 }
