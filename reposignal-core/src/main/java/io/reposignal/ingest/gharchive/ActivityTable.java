@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The actor-repository-day counters of one file in one flat array: about one entry per event, so a
  * boxed map's three objects per entry (and their cache misses) would cost more than reading the
- * line. Open addressing with linear probing, at most 70% full; each slot is five adjacent longs.
+ * line. Open addressing with linear probing, at most 70% full; each slot is five adjacent longs. A
+ * reader keeps one table from file to file ({@link #prepare}): a new 10 MB array per file would be
+ * allocated straight into the old generation and cost a full collection every few files.
  */
 final class ActivityTable {
   private static final int STRIDE = 5;
@@ -23,9 +25,28 @@ final class ActivityTable {
   private int size;
 
   ActivityTable(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(1024, expected * 10 / 7) - 1) << 1;
+    allocate(capacityFor(expected));
+  }
+
+  private static int capacityFor(int expected) {
+    return Integer.highestOneBit(Math.max(1024, expected * 10 / 7) - 1) << 1;
+  }
+
+  private void allocate(int capacity) {
     slots = new long[capacity * STRIDE];
     mask = capacity - 1;
+    size = 0;
+  }
+
+  /** Empties the table for the next file, sized for {@code expected} entries. */
+  void prepare(int expected) {
+    int capacity = capacityFor(expected);
+    if (capacity > mask + 1) {
+      allocate(capacity);
+    } else if (size > 0) {
+      java.util.Arrays.fill(slots, ActivityRow.NONE);
+      size = 0;
+    }
   }
 
   /** Counts one event; {@code actorId} must not be {@link ActivityRow#NONE}. */
@@ -76,7 +97,7 @@ final class ActivityTable {
     }
   }
 
-  /** The rows, packed into an array of exactly their size; the table is spent afterwards. */
+  /** The rows, packed into an array of exactly their size; {@link #prepare} empties the table. */
   List<ActivityRow> rows() {
     long[] packed = new long[size * STRIDE];
     int n = 0;
@@ -86,7 +107,6 @@ final class ActivityTable {
         n++;
       }
     }
-    slots = new long[0];
     return new Rows(packed, n);
   }
 

@@ -28,7 +28,7 @@ final class HourAggregator {
 
   private final LongPredicate alreadyStored;
   private final LongHashSet seen;
-  private final LongList keys = new LongList();
+  private final LongList keys;
 
   /** The counted keys in ascending order, once counting is over. */
   private long[] sortedKeys;
@@ -48,13 +48,30 @@ final class HourAggregator {
    *     so that the tables are sized once instead of growing
    * @param checkRepeats keep a set of the keys seen, so that a repeated key is skipped as it comes;
    *     without it, {@link #repeatsKeys()} tells afterwards
+   * @param tables the reader's working tables, emptied here and lent to this aggregator until it
+   *     finishes
    */
-  HourAggregator(LongPredicate alreadyStored, int expectedEvents, boolean checkRepeats) {
+  HourAggregator(
+      LongPredicate alreadyStored, int expectedEvents, boolean checkRepeats, Tables tables) {
     this.alreadyStored = alreadyStored;
     int expected = Math.max(1 << 12, expectedEvents + expectedEvents / 8);
     this.seen = checkRepeats ? new LongHashSet(expected) : null;
-    this.activity = new ActivityTable(expected);
-    this.repoDays = new RepoDayTable(expected / 2);
+    tables.activity.prepare(expected);
+    tables.repoDays.prepare(expected / 2);
+    tables.keys.clear();
+    this.activity = tables.activity;
+    this.repoDays = tables.repoDays;
+    this.keys = tables.keys;
+  }
+
+  /**
+   * The working tables of one reader, kept from file to file: the finished rows are copies, so the
+   * tables (tens of megabytes for a busy hour) are allocated once per thread instead of per file.
+   */
+  static final class Tables {
+    private final ActivityTable activity = new ActivityTable(0);
+    private final RepoDayTable repoDays = new RepoDayTable(0);
+    private final LongList keys = new LongList();
   }
 
   /**

@@ -40,6 +40,7 @@ public final class HourFileReader {
 
   private final EventLineParser parser = new EventLineParser();
   private final RawEvent event = new RawEvent();
+  private final HourAggregator.Tables tables = new HourAggregator.Tables();
   private byte[] buf = new byte[2 * READ_CHUNK];
 
   /** Events of the previous file read, to size the next file's tables. */
@@ -81,7 +82,8 @@ public final class HourFileReader {
   /** Null when {@code checkRepeats} is false and a key repeats: then read it again with it. */
   private HourAggregate read(
       String fileName, InputStream raw, LongPredicate alreadyStored, boolean checkRepeats) {
-    Run run = new Run(fileName, alreadyStored, lastEvents, checkRepeats);
+    Run run =
+        new Run(fileName, new HourAggregator(alreadyStored, lastEvents, checkRepeats, tables));
     CountingInputStream counted = new CountingInputStream(raw);
     InputStream in;
     try {
@@ -254,9 +256,9 @@ public final class HourFileReader {
     boolean rejected;
     String fault;
 
-    Run(String fileName, LongPredicate alreadyStored, int expectedEvents, boolean checkRepeats) {
+    Run(String fileName, HourAggregator aggregator) {
       this.fileName = fileName;
-      this.aggregator = new HourAggregator(alreadyStored, expectedEvents, checkRepeats);
+      this.aggregator = aggregator;
     }
 
     void malformed(byte[] b, int from, int to, int column, String reason) {

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The repository-day counters of one file, keyed by repository id, day and name. The name is
  * compared as raw bytes, so the common case (the same name again) decodes nothing; a repository
- * seen under a second name the same day (a rename within the hour) gets a slot of its own.
+ * seen under a second name the same day (a rename within the hour) gets a slot of its own. A reader
+ * keeps one table from file to file ({@link #prepare}).
  */
 final class RepoDayTable {
   /** Counter positions. */
@@ -29,7 +30,23 @@ final class RepoDayTable {
   private int size;
 
   RepoDayTable(int expected) {
-    allocate(Integer.highestOneBit(Math.max(1024, expected * 10 / 7) - 1) << 1);
+    allocate(capacityFor(expected));
+  }
+
+  private static int capacityFor(int expected) {
+    return Integer.highestOneBit(Math.max(1024, expected * 10 / 7) - 1) << 1;
+  }
+
+  /** Empties the table for the next file, sized for {@code expected} entries. */
+  void prepare(int expected) {
+    int capacity = capacityFor(expected);
+    if (capacity > mask + 1) {
+      allocate(capacity);
+    } else if (size > 0) {
+      Arrays.fill(names, null);
+      Arrays.fill(counts, 0);
+      size = 0;
+    }
   }
 
   private void allocate(int capacity) {
@@ -37,6 +54,7 @@ final class RepoDayTable {
     counts = new int[capacity * COUNTERS];
     names = new byte[capacity][];
     mask = capacity - 1;
+    size = 0;
   }
 
   /**
@@ -80,7 +98,9 @@ final class RepoDayTable {
     long[] oldKeys = keys;
     int[] oldCounts = counts;
     byte[][] oldNames = names;
+    int entries = size;
     allocate((mask + 1) * 2);
+    size = entries;
     for (int s = 0; s < oldNames.length; s++) {
       byte[] name = oldNames[s];
       if (name != null) {
@@ -96,7 +116,7 @@ final class RepoDayTable {
     }
   }
 
-  /** The rows, packed into arrays of exactly their size; the table is spent afterwards. */
+  /** The rows, packed into arrays of exactly their size; {@link #prepare} empties the table. */
   List<RepoDayRow> rows() {
     long[] packedKeys = new long[size * 2];
     int[] packedCounts = new int[size * COUNTERS];
@@ -111,7 +131,6 @@ final class RepoDayTable {
         n++;
       }
     }
-    allocate(1);
     return new Rows(packedKeys, packedCounts, packedNames);
   }
 

@@ -163,6 +163,37 @@ final class HourFileReaderTest {
   }
 
   @Test
+  void read_oneReaderFileAfterFile_givesEachFileTheRowsOfAFreshReader(@TempDir Path dir)
+      throws IOException {
+    // A reader keeps its tables from file to file: nothing of a busy hour, nor of a reading
+    // abandoned because a key repeats, may leak into the next file.
+    Path repeating = dir.resolve("2026-02-01-10.json.gz");
+    Files.write(repeating, gzip(watch(7, 20, 300) + "\n" + watch(7, 20, 300) + "\n"));
+    String small = watch(1, 10, 100) + "\n" + watch(2, 11, 100) + "\n" + watch(3, 10, 101) + "\n";
+    HourFileReader reused = new HourFileReader();
+
+    HourAggregate busy = reused.read(sample(), key -> false);
+    HourAggregate afterBusy =
+        reused.read("2026-02-01-11.json.gz", new ByteArrayInputStream(gzip(small)), key -> false);
+    HourAggregate afterRepeat = reused.read(repeating, key -> false);
+    HourAggregate last =
+        reused.read("2026-02-01-11.json.gz", new ByteArrayInputStream(gzip(small)), key -> false);
+
+    HourAggregate fresh = read("2026-02-01-11.json.gz", gzip(small));
+    assertThat(busy.activity()).hasSize(4_889);
+    for (HourAggregate again : java.util.List.of(afterBusy, last)) {
+      assertThat(again.manifest()).isEqualTo(fresh.manifest());
+      assertThat(again.eventKeys()).containsExactly(1L, 2L, 3L);
+      // Row order follows the table's size, which follows the files read before: rows are sets.
+      assertThat(again.repoDays()).containsExactlyInAnyOrderElementsOf(fresh.repoDays());
+      assertThat(again.activity()).containsExactlyInAnyOrderElementsOf(fresh.activity());
+      assertThat(again.stars()).isEqualTo(fresh.stars());
+    }
+    assertThat(afterRepeat.eventKeys()).containsExactly(7L);
+    assertThat(afterRepeat.activity()).singleElement().extracting(ActivityRow::events).isEqualTo(1);
+  }
+
+  @Test
   void read_alreadyStoredIds_areNotCounted() throws IOException {
     String text = watch(1, 10, 100) + "\n" + watch(2, 11, 100) + "\n";
 
