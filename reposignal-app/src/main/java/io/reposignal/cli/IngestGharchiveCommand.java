@@ -54,10 +54,11 @@ import picocli.CommandLine.Spec;
 final class IngestGharchiveCommand implements Callable<Integer> {
   /**
    * DuckDB's share of the ingest's memory: appending needs little, and without a cap DuckDB keeps
-   * what it wrote cached, so the process would grow with every file (docs/benchmarks.md has the
-   * peaks measured with it).
+   * what it wrote cached, so the process would grow with every file. Measured over 18 hours of
+   * 150,000 events: peaks of 411-434 MB with 64 MB, 368-393 MB with 32 MB, for 2-4% more time
+   * (docs/benchmarks.md).
    */
-  static final int DUCKDB_MEMORY_MB = 64;
+  static final int DUCKDB_MEMORY_MB = 32;
 
   @Spec CommandSpec spec;
 
