@@ -8,6 +8,7 @@ import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
 import io.reposignal.ingest.gharchive.load.IngestSummary;
 import io.reposignal.ingest.gharchive.load.InputFiles;
 import io.reposignal.store.Store;
+import io.reposignal.store.StoreException;
 import io.reposignal.suspicious.SuspiciousDeriver;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,12 +54,20 @@ import picocli.CommandLine.Spec;
     })
 final class IngestGharchiveCommand implements Callable<Integer> {
   /**
-   * DuckDB's share of the ingest's memory: appending needs little, and without a cap DuckDB keeps
-   * what it wrote cached, so the process would grow with every file. Measured over 18 hours of
-   * 150,000 events: peaks of 411-434 MB with 64 MB, 368-393 MB with 32 MB, for 2-4% more time
+   * DuckDB's share of the ingest's memory while files go in: appending needs little, and without a
+   * cap DuckDB keeps what it wrote cached, so the process would grow with every file. Over 18 hours
+   * of 150,000 events the peaks were 411-434 MB with 64 MB here and 389-391 MB with 32 MB
    * (docs/benchmarks.md).
    */
   static final int DUCKDB_MEMORY_MB = 32;
+
+  /**
+   * DuckDB's share while the suspicious stars are derived again: those queries join and aggregate
+   * every stored star and activity row, and a daily quantile of account ids holds a whole day's ids
+   * at once, so they need more than appending (32 MB failed on six busy hours). When a store
+   * outgrows this too, the derivation runs again without a cap (see {@link #deriveSuspicious}).
+   */
+  static final int DERIVE_MEMORY_MB = 64;
 
   @Spec CommandSpec spec;
 
@@ -123,8 +132,14 @@ final class IngestGharchiveCommand implements Callable<Integer> {
       summary =
           new GhArchiveIngester(store, threads, Clock.systemUTC()).ingest(inputs.files(), progress);
       // The suspicious stars depend on every stored star and activity: derive them again now, so
-      // that readers see trusted figures consistent with the events.
-      if (SuspiciousDeriver.rebuildIfStale(store.join())) {
+      // that readers see trusted figures consistent with the events. The readers' tables are
+      // garbage by now: a full collection hands the heap they took back before DuckDB's queries
+      // take theirs.
+      Store opened = store.join();
+      if (summary.files().size() > summary.alreadyIngested()) {
+        System.gc();
+      }
+      if (deriveSuspicious(opened, DERIVE_MEMORY_MB, err)) {
         err.println("gharchive: suspicious stars derived again (reposignal suspicious)");
       }
     } finally {
@@ -143,6 +158,30 @@ final class IngestGharchiveCommand implements Callable<Integer> {
           Commands.database(spec).toString());
     }
     return summary.failures().isEmpty() && inputs.problems().isEmpty() ? 0 : 1;
+  }
+
+  /**
+   * Derives the suspicious stars again if the GH Archive ledger changed, within {@code capMb} of
+   * DuckDB memory or, when that runs out, without a cap: a bigger footprint beats figures that no
+   * longer match the events. The derivation is one transaction, so a failed attempt leaves nothing.
+   * True when it derived.
+   */
+  static boolean deriveSuspicious(Store store, int capMb, PrintWriter err) {
+    store.limitMemory(capMb);
+    try {
+      return SuspiciousDeriver.rebuildIfStale(store);
+    } catch (StoreException e) {
+      if (!Store.isOutOfMemory(e)) {
+        throw e;
+      }
+      err.printf(
+          Locale.ROOT,
+          "gharchive: deriving the suspicious stars needs more than %d MB of DuckDB memory;"
+              + " deriving them again without that cap%n",
+          capMb);
+      store.removeMemoryLimit();
+      return SuspiciousDeriver.rebuildIfStale(store);
+    }
   }
 
   private static void printText(

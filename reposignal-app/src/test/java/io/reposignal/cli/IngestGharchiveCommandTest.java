@@ -3,9 +3,20 @@ package io.reposignal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
+import io.reposignal.store.Store;
+import io.reposignal.suspicious.DetectorSettings;
+import io.reposignal.suspicious.SuspiciousDeriver;
 import io.reposignal.testing.SharedData;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +35,62 @@ final class IngestGharchiveCommandTest {
     assertThat(summary.get("events").asLong()).isEqualTo(8_273);
     assertThat(summary.get("files").get(0).get("status").asText()).isEqualTo("ok");
     assertThat(run.err()).contains("[1/1] 2015-01-01-12.json.gz ok");
+  }
+
+  @Test
+  void deriveSuspicious_capTooSmall_derivesAgainWithoutTheCapAndSaysSo() throws Exception {
+    Path capped = dir.resolve("capped.duckdb");
+    Path free = dir.resolve("free.duckdb");
+    for (Path db : List.of(capped, free)) {
+      try (Store store = Store.open(db)) {
+        new GhArchiveIngester(store, 1, Clock.systemUTC())
+            .ingest(List.of(SharedData.gharchiveSample()), (outcome, done, total) -> {});
+      }
+    }
+    StringWriter err = new StringWriter();
+
+    // 4 MB is too little for the derivation's queries even on one hour (8 MB failed too).
+    try (Store store = Store.open(capped)) {
+      assertThat(IngestGharchiveCommand.deriveSuspicious(store, 4, new PrintWriter(err, true)))
+          .isTrue();
+    }
+    try (Store store = Store.open(free)) {
+      new SuspiciousDeriver(DetectorSettings.DEFAULT).rebuild(store);
+    }
+
+    assertThat(err.toString()).contains("needs more than 4 MB").contains("without that cap");
+    assertThat(suspiciousRows(capped)).isEqualTo(suspiciousRows(free)).isNotEmpty();
+    // and a derivation that fits needs no second attempt
+    try (Store store = Store.open(free)) {
+      StringWriter quiet = new StringWriter();
+      assertThat(IngestGharchiveCommand.deriveSuspicious(store, 64, new PrintWriter(quiet, true)))
+          .isFalse();
+      assertThat(quiet.toString()).isEmpty();
+    }
+  }
+
+  private static List<String> suspiciousRows(Path db) throws Exception {
+    try (Store store = Store.open(db);
+        Statement statement = store.connection().createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT repo_id, day, stars, suspicious_stars FROM suspicious_repo_day"
+                    + " UNION ALL SELECT event_id, day, score, NULL FROM suspicious_star"
+                    + " UNION ALL SELECT NULL, NULL, NULL, fingerprint FROM derived_state"
+                    + " ORDER BY ALL")) {
+      List<String> out = new ArrayList<>();
+      while (rows.next()) {
+        out.add(
+            rows.getString(1)
+                + " "
+                + rows.getString(2)
+                + " "
+                + rows.getString(3)
+                + " "
+                + rows.getString(4));
+      }
+      return out;
+    }
   }
 
   @Test

@@ -74,7 +74,25 @@ final class StoreTest {
         rows.next();
         assertThat(rows.getString(1)).matches("12[0-9](\\.[0-9])? MiB");
       }
-      assertThatThrownBy(() -> store.limitMemory(8)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> store.limitMemory(2)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void removeMemoryLimit_givesDuckDbItsDefaultShareOfMemoryBack() throws SQLException {
+    try (Store store = Store.open(dir.resolve("store.duckdb"));
+        Statement statement = store.connection().createStatement()) {
+      store.limitMemory(16);
+
+      store.removeMemoryLimit();
+
+      // the default is 80% of the memory free at the time: gigabytes on any machine that tests
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'")) {
+        rows.next();
+        assertThat(rows.getString(1)).endsWith("GiB");
+      }
     }
   }
 
