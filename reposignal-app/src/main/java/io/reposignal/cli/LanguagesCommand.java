@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,36 +29,24 @@ import picocli.CommandLine.Spec;
 final class LanguagesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "YYYY-MM-DD",
-      converter = DayConverter.class,
-      description = "The last day counted. Default: the latest day in the database.")
-  LocalDate asOf;
-
-  @Option(
-      names = "--window",
-      paramLabel = "N",
-      defaultValue = "50",
-      description = "How many repositories the window holds. Default: ${DEFAULT-VALUE}.")
-  int window;
+  @Mixin WindowOptions window;
 
   @Option(names = "--json", description = "Print a JSON array to standard output.")
   boolean json;
 
   @Override
   public Integer call() {
-    Commands.requireWindowSize(window);
+    window.requireValid();
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
       SignalWindows windows = Commands.windows(store);
-      LocalDate day = Commands.windowDay(store, windows, asOf);
-      SignalWindows.LanguageShiftReport report = windows.languageShift(day, window);
+      LocalDate day = window.day(store, windows);
+      SignalWindows.LanguageShiftReport report = windows.languageShift(day, window.size);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Json.write(out, report.languages());
       } else {
-        out.printf("Language map of the signal window of %s (%d slots)%n", day, window);
+        out.printf("Language map of the signal window of %s (%d slots)%n", day, window.size);
         print(out, report);
       }
       return 0;

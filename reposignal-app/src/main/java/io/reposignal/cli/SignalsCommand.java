@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,13 +22,17 @@ import picocli.CommandLine.Spec;
       "Prints the signal window of a day: the repositories with the highest signal score, with"
           + " their gains over 1, 7 and 30 days, growth relative to size, momentum and score.",
       "",
+      // picocli formats these texts: a percent sign is written %% ("40% velocity" failed to
+      // format and printed a warning instead of the help).
       "The score (0 to 100) weighs where a repository stands among all repositories that day:"
-          + " 40% trusted 7-day velocity, 20% acceleration, 20% growth relative to size, 20%"
+          + " 40%% trusted 7-day velocity, 20%% acceleration, 20%% growth relative to size, 20%%"
           + " persistence (28-day median daily gain). Momentum is breakout, spike-and-fade,"
           + " slow-burn, sustained, cooling or steady, judged against the repository's own"
           + " baseline and the population; n/a (null) when the history is too short, with"
-          + " `reasons` saying why. Trusted figures are raw less suspicious stars (equal until"
-          + " the fake-star detector lands); `estimated` is true where a figure is scaled from a"
+          + " `reasons` saying why. Trusted figures are raw gains less the stars judged"
+          + " suspicious on days GH Archive covers (see `reposignal suspicious`); a week whose"
+          + " stars are mostly suspicious is never a breakout. `estimated` is true where a figure"
+          + " is scaled from a"
           + " sample: GH Archive WatchEvents divided by the day's capture rate (see `reposignal"
           + " coverage`), for repositories seen only in GH Archive or days without a snapshot;"
           + " never for snapshot figures. `stars` is null when no snapshot total exists. See"
@@ -40,19 +45,7 @@ import picocli.CommandLine.Spec;
 final class SignalsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "YYYY-MM-DD",
-      converter = DayConverter.class,
-      description = "The last day counted. Default: the latest day in the database.")
-  LocalDate asOf;
-
-  @Option(
-      names = "--window",
-      paramLabel = "N",
-      defaultValue = "50",
-      description = "How many repositories the window holds. Default: ${DEFAULT-VALUE}.")
-  int window;
+  @Mixin WindowOptions window;
 
   @Option(
       names = "--language",
@@ -65,17 +58,17 @@ final class SignalsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Commands.requireWindowSize(window);
+    window.requireValid();
     try (Store store = Commands.openStore(spec)) {
       SnapshotDeriver.rebuildIfStale(store);
       SignalWindows windows = Commands.windows(store);
-      LocalDate day = Commands.windowDay(store, windows, asOf);
-      List<RepoSignal> top = windows.window(day, window, language);
+      LocalDate day = window.day(store, windows);
+      List<RepoSignal> top = windows.window(day, window.size, language);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         Json.write(out, top);
       } else {
-        out.printf("Signal window of %s (top %d by signal score)%n", day, window);
+        out.printf("Signal window of %s (top %d by signal score)%n", day, window.size);
         print(out, top);
       }
       return 0;

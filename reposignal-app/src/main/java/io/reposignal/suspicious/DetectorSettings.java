@@ -1,7 +1,8 @@
 package io.reposignal.suspicious;
 
 /**
- * The parameters of the suspicious-star detectors (docs/suspicious.md says why each has its value).
+ * The parameters of the suspicious-star detectors (docs/signals.md, "Suspicious stars", says why
+ * each has its value).
  *
  * @param lowActivityMaxEvents a low-activity account has at most this many events in the store
  * @param burstMinStars a burst hour holds at least this many stars of one repository

@@ -22,7 +22,7 @@ import java.util.Locale;
  * spills to disk rather than running out of memory): the Java side only strings the steps together.
  * The tables are rebuilt whole from the raw layer, so the same data always gives the same rows.
  *
- * <p>Detectors, per star (docs/suspicious.md has the reasons):
+ * <p>Detectors, per star (docs/signals.md, "Suspicious stars", has the reasons):
  *
  * <ul>
  *   <li><b>low-activity</b>: the account's whole activity in the store is on one day, at most 2

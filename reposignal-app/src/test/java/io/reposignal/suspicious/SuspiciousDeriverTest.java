@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Precision and recall of the detectors against planted ground truth, on the development plan and
  * on two plans written here (other sizes, hours, seeds, names; fresh and farm bursts of other
  * sizes, a farm that never reuses an account, a viral spike, a breakout). Each plan is generated
- * small, ingested and judged once per class; the numbers are printed for docs/suspicious.md.
+ * small, ingested and judged once per class; the numbers are printed for docs/signals.md
+ * ("Suspicious stars").
  */
 final class SuspiciousDeriverTest {
   /** Other sizes and hours: a farm reusing a small pool, a big fresh burst at midnight. */
