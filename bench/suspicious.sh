@@ -32,8 +32,16 @@ rm -f "$db" "$db.wal"
 jar="$here/reposignal-app/target/reposignal.jar"
 [ -f "$jar" ] || (cd "$here" && mvn -q -B -ntp -DskipTests package)
 echo "ingesting" >&2
-/usr/bin/time -v java -jar "$jar" --db "$db" ingest gharchive "$data" >"$work/ingest.out" 2>"$work/ingest.err" || true
+# Exit code 1 (a partial or rejected file) still leaves a usable store; anything else is a failure,
+# which this script used to hide.
+status=0
+/usr/bin/time -v java -jar "$jar" --db "$db" ingest gharchive "$data" >"$work/ingest.out" 2>"$work/ingest.err" || status=$?
 grep -E "Elapsed|Maximum resident" "$work/ingest.err" >&2
+if [ "$status" -gt 1 ]; then
+  echo "bench: the ingest failed (exit $status); see $work/ingest.err" >&2
+  grep -v "^gharchive: \[" "$work/ingest.err" | head -5 >&2
+  exit 1
+fi
 # The ingest already derived the tables; time the detectors alone with --rebuild.
 echo "detectors" >&2
 /usr/bin/time -v java -jar "$jar" --db "$db" suspicious --rebuild >"$work/suspicious.out" 2>"$work/suspicious.err"

@@ -101,12 +101,20 @@ public final class SuspiciousDeriver {
             + " created_at, created_at::DATE AS day, hour(created_at) AS hour FROM gha_star"
             + " WHERE created_at IS NOT NULL AND repo_id IS NOT NULL AND actor_id IS NOT NULL",
         // Each stargazer's whole activity in the store: days, events, repositories, organisations,
-        // event types. thin = no history: everything on one day, or nothing but stars.
-        "CREATE TEMP TABLE sus_actor AS WITH per_day AS ("
-            + " SELECT actor_id, day, sum(events) AS events, bit_or(type_mask) AS type_mask,"
-            + " count(DISTINCT repo_id) AS repos, count(DISTINCT org_id) AS orgs"
-            + " FROM gha_activity WHERE actor_id IN (SELECT actor_id FROM sus_star)"
-            + " GROUP BY actor_id, day)"
+        // event types. thin = no history: everything on one day, or nothing but stars. Distinct
+        // repositories and organisations are counted as groups, not with count(DISTINCT), which
+        // held them all in memory: a day of 3.6 million events needed more than 64 MB that way.
+        "CREATE TEMP TABLE sus_actor AS WITH stargazers AS (SELECT DISTINCT actor_id FROM sus_star),"
+            + " theirs AS (SELECT a.actor_id, a.day, a.repo_id, a.org_id, a.events, a.type_mask"
+            + " FROM gha_activity a SEMI JOIN stargazers s ON a.actor_id = s.actor_id),"
+            + " per_repo AS (SELECT actor_id, day, repo_id, sum(events) AS events,"
+            + " bit_or(type_mask) AS type_mask FROM theirs GROUP BY actor_id, day, repo_id),"
+            + " per_org AS (SELECT actor_id, day, org_id FROM theirs GROUP BY actor_id, day, org_id),"
+            + " repos AS (SELECT actor_id, day, sum(events) AS events, bit_or(type_mask) AS type_mask,"
+            + " count(repo_id) AS repos FROM per_repo GROUP BY actor_id, day),"
+            + " orgs AS (SELECT actor_id, day, count(org_id) AS orgs FROM per_org"
+            + " GROUP BY actor_id, day),"
+            + " per_day AS (SELECT * FROM repos JOIN orgs USING (actor_id, day))"
             + " SELECT actor_id, count(*) AS days, sum(events) AS events, max(repos) AS repos,"
             + " max(orgs) AS orgs, bit_or(type_mask) AS type_mask,"
             + " count(*) = 1 AND sum(events) <= "
