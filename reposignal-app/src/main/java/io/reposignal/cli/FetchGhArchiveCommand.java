@@ -92,6 +92,9 @@ final class FetchGhArchiveCommand implements Callable<Integer> {
       return finish(fetcher.fetch(first, last, baseUrl, directory, progress), first, last, true);
     }
     try (Store store = Commands.openStore(spec)) {
+      // The same memory plan as `ingest gharchive`: DuckDB small while hours go in, then the
+      // suspicious stars derived again once, so trusted figures match the events.
+      store.limitMemory(IngestGharchiveCommand.DUCKDB_MEMORY_MB);
       ArrivingHours arriving = new ArrivingHours(store, spec.commandLine().getErr());
       FetchReport report =
           fetcher.fetch(
@@ -108,6 +111,12 @@ final class FetchGhArchiveCommand implements Callable<Integer> {
               arriving.ingested,
               arriving.already,
               arriving.failed);
+      if (IngestGharchiveCommand.deriveSuspicious(
+          store, IngestGharchiveCommand.DERIVE_MEMORY_MB, spec.commandLine().getErr())) {
+        spec.commandLine()
+            .getErr()
+            .println("gharchive: suspicious stars derived again (reposignal suspicious)");
+      }
       return finish(report, first, last, arriving.failed == 0);
     }
   }
