@@ -25,7 +25,8 @@ final class Migrations {
           "V004__forecast.sql",
           "V005__parquet_import.sql",
           "V006__suspicious.sql",
-          "V007__gharchive_file_keys.sql");
+          "V007__gharchive_file_keys.sql",
+          "V008__snap_day_without_key.sql");
 
   private Migrations() {}
 
