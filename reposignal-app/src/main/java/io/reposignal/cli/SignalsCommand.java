@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       "",
       // picocli formats these texts: a percent sign is written %% ("40% velocity" failed to
       // format and printed a warning instead of the help).
-      "The score (0 to 100) weighs where a repository stands among all repositories that day:"
+      "The score weighs where a repository stands among all repositories that day (about 100 at"
+          + " the day's 99th percentile, more for the few beyond it):"
           + " 40%% trusted 7-day velocity, 20%% acceleration, 20%% growth relative to size, 20%%"
           + " persistence (28-day median daily gain). Momentum is breakout, spike-and-fade,"
           + " slow-burn, sustained, cooling or steady, judged against the repository's own"

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param day the day
  * @param momentum the class, or null when the history up to that day is too short
- * @param score the signal score 0 to 100, or null
+ * @param score the signal score (about 100 at the day's 99th percentile), or null
  * @param reasons the figures that decided the class
  */
 @JsonPropertyOrder({"day", "momentum", "score", "reasons"})

@@ -32,7 +32,8 @@ import java.util.List;
  * @param baselineSpread robust spread (MAD scaled to a standard deviation) of those days, or null
  * @param zToday how many robust spreads today is above the baseline median, or null
  * @param momentum the momentum class, or null when the history is too short
- * @param score the signal score 0 to 100, or null when the 7-day velocity is unknown
+ * @param score the signal score (about 100 at the day's 99th percentile, above it for the few
+ *     beyond), or null when the 7-day velocity is unknown
  * @param scoreParts the percentiles the score was made of, or null
  * @param reasons the figures that decided the momentum
  * @param estimated true where a figure is scaled from a sample (never for snapshot figures)
