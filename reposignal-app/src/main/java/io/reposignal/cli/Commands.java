@@ -21,8 +21,8 @@ final class Commands {
   }
 
   /**
-   * The signal windows over the snapshots. Nothing is suspicious until the fake-star detector
-   * lands, so trusted figures equal the raw ones.
+   * The signal windows over the store's series, with trusted figures less the stored suspicious
+   * stars.
    */
   static SignalWindows windows(Store store) {
     return new SignalWindows(SeriesSources.forStore(store), engine(store));

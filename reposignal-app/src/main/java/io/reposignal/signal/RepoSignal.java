@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The signals of one repository on one day. Gains count the day itself as the last day (7d is
- * D-6..D); raw figures are the source's, trusted figures are raw less suspicious stars (equal until
- * the fake-star detector lands); rates and statistics skip masked days (purges).
+ * D-6..D); raw figures are the source's, trusted figures are raw less the stars judged suspicious
+ * (on days GH Archive covers); rates and statistics skip masked days (purges).
  *
  * @param repo "owner/name" under its current name
  * @param language the primary language on that day, or null
