@@ -7,15 +7,13 @@ import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
 import io.reposignal.store.Store;
 import io.reposignal.suspicious.DetectorSettings;
 import io.reposignal.suspicious.SuspiciousDeriver;
+import io.reposignal.testing.GhaTables;
 import io.reposignal.testing.SharedData;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,26 +68,12 @@ final class IngestGharchiveCommandTest {
   }
 
   private static List<String> suspiciousRows(Path db) throws Exception {
-    try (Store store = Store.open(db);
-        Statement statement = store.connection().createStatement();
-        ResultSet rows =
-            statement.executeQuery(
-                "SELECT repo_id, day, stars, suspicious_stars FROM suspicious_repo_day"
-                    + " UNION ALL SELECT event_id, day, score, NULL FROM suspicious_star"
-                    + " UNION ALL SELECT NULL, NULL, NULL, fingerprint FROM derived_state"
-                    + " ORDER BY ALL")) {
-      List<String> out = new ArrayList<>();
-      while (rows.next()) {
-        out.add(
-            rows.getString(1)
-                + " "
-                + rows.getString(2)
-                + " "
-                + rows.getString(3)
-                + " "
-                + rows.getString(4));
-      }
-      return out;
+    try (Store store = Store.open(db)) {
+      return GhaTables.rows(
+          store.connection(),
+          "SELECT repo_id, day, stars, suspicious_stars FROM suspicious_repo_day"
+              + " UNION ALL SELECT event_id, day, score, NULL FROM suspicious_star"
+              + " UNION ALL SELECT NULL, NULL, NULL, fingerprint FROM derived_state");
     }
   }
 
