@@ -111,12 +111,8 @@ final class FetchGhArchiveCommand implements Callable<Integer> {
               arriving.ingested,
               arriving.already,
               arriving.failed);
-      if (IngestGharchiveCommand.deriveSuspicious(
-          store, IngestGharchiveCommand.DERIVE_MEMORY_MB, spec.commandLine().getErr())) {
-        spec.commandLine()
-            .getErr()
-            .println("gharchive: suspicious stars derived again (reposignal suspicious)");
-      }
+      IngestGharchiveCommand.deriveSuspicious(
+          store, IngestGharchiveCommand.DERIVE_MEMORY_MB, spec.commandLine().getErr());
       return finish(report, first, last, arriving.failed == 0);
     }
   }

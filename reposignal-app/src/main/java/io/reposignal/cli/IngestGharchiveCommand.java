@@ -139,9 +139,7 @@ final class IngestGharchiveCommand implements Callable<Integer> {
       if (summary.files().size() > summary.alreadyIngested()) {
         System.gc();
       }
-      if (deriveSuspicious(opened, DERIVE_MEMORY_MB, err)) {
-        err.println("gharchive: suspicious stars derived again (reposignal suspicious)");
-      }
+      deriveSuspicious(opened, DERIVE_MEMORY_MB, err);
     } finally {
       opener.shutdown();
       if (!store.isCompletedExceptionally()) {
@@ -164,9 +162,17 @@ final class IngestGharchiveCommand implements Callable<Integer> {
    * Derives the suspicious stars again if the GH Archive ledger changed, within {@code capMb} of
    * DuckDB memory or, when that runs out, without a cap: a bigger footprint beats figures that no
    * longer match the events. The derivation is one transaction, so a failed attempt leaves nothing.
-   * True when it derived.
+   * Says on {@code err} when it derived, and returns true then.
    */
   static boolean deriveSuspicious(Store store, int capMb, PrintWriter err) {
+    boolean derived = deriveWithin(store, capMb, err);
+    if (derived) {
+      err.println("gharchive: suspicious stars derived again (reposignal suspicious)");
+    }
+    return derived;
+  }
+
+  private static boolean deriveWithin(Store store, int capMb, PrintWriter err) {
     store.limitMemory(capMb);
     try {
       return SuspiciousDeriver.rebuildIfStale(store);

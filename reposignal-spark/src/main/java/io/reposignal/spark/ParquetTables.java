@@ -205,8 +205,7 @@ enum ParquetTables {
 
   private static List<Object[]> eventIdRows(FileRead read) {
     HourAggregate a = read.aggregate();
-    long[] keys = a.eventKeys().clone();
-    java.util.Arrays.sort(keys);
+    long[] keys = a.eventKeys(); // ascending, as HourAggregate holds them
     List<Object[]> out = new ArrayList<>(keys.length);
     for (long k : keys) {
       out.add(new Object[] {k});

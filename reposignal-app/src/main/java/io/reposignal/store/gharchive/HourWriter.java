@@ -71,11 +71,11 @@ public final class HourWriter {
             return new Committed(true, previous, aggregate);
           }
           HourAggregate counted = aggregate;
-          long[] keys = sorted(counted.eventKeys());
+          long[] keys = counted.eventKeys();
           long[] stored = storedKeys(connection, keys);
           if (stored.length > 0) {
             counted = reaggregate.apply(k -> Arrays.binarySearch(stored, k) >= 0);
-            keys = sorted(counted.eventKeys());
+            keys = counted.eventKeys();
           }
           int fileId = nextFileId(connection);
           DuckDBConnection duck = connection.unwrap(DuckDBConnection.class);
@@ -87,12 +87,6 @@ public final class HourWriter {
           insertFile(connection, fileId, key, counted.manifest());
           return new Committed(false, null, counted);
         });
-  }
-
-  private static long[] sorted(long[] keys) {
-    long[] copy = keys.clone();
-    Arrays.sort(copy);
-    return copy;
   }
 
   private static String previousStatus(Connection connection, FileKey key) throws SQLException {

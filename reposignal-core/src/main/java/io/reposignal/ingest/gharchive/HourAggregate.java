@@ -22,6 +22,12 @@ public record HourAggregate(
   public HourAggregate {
     requireNonNull(manifest, "manifest is null");
     eventKeys = requireNonNull(eventKeys, "eventKeys is null").clone();
+    // Writers look keys up by binary search and keep a file's range as its first and last key.
+    for (int i = 1; i < eventKeys.length; i++) {
+      if (eventKeys[i] < eventKeys[i - 1]) {
+        throw new IllegalArgumentException("eventKeys are not in ascending order at " + i);
+      }
+    }
     repoDays = repoDays instanceof CompactRows<?> ? repoDays : List.copyOf(repoDays);
     activity = activity instanceof CompactRows<?> ? activity : List.copyOf(activity);
     stars = List.copyOf(stars);

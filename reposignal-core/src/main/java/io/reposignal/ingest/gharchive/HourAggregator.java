@@ -15,10 +15,10 @@ import java.util.function.LongPredicate;
  * Turns the events of one hour file into the rows the store keeps. Each event is counted once: an
  * event key seen earlier in the file, or one the caller says is already stored, is skipped and
  * counted as such. A file with no repeated key (nearly all of them) need not pay for a set of the
- * keys seen: an aggregator built {@linkplain #HourAggregator(LongPredicate, int, boolean) without
- * one} counts every key and says afterwards whether a key repeated, so that the caller can read the
- * file again with the set. Days are the UTC days of the events' own {@code created_at}; the file's
- * name plays no part. Not thread-safe: one aggregator per file.
+ * keys seen: an aggregator built {@linkplain #HourAggregator(LongPredicate, int, boolean, Tables)
+ * without one} counts every key and says afterwards whether a key repeated, so that the caller can
+ * read the file again with the set. Days are the UTC days of the events' own {@code created_at};
+ * the file's name plays no part. Not thread-safe: one aggregator per file.
  */
 final class HourAggregator {
   /** On 2025-10-07 GitHub cut pull request payloads to stubs without repository metadata. */
