@@ -6,7 +6,6 @@ import io.reposignal.forecast.BacktestReport;
 import io.reposignal.forecast.RankerReport;
 import io.reposignal.forecast.TargetReport;
 import io.reposignal.forecast.WalkForward;
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.series.SnapshotSeriesSource;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
@@ -89,8 +88,7 @@ final class BacktestCommand implements Callable<Integer> {
     Commands.requireAtLeastOne("--horizon", horizon);
     Commands.requireAtLeastOne("--top", top);
     Commands.requireAtLeastOne("--step", step);
-    try (Store store = Commands.openStore(spec)) {
-      SnapshotDeriver.rebuildIfStale(store);
+    try (Store store = Commands.openCurrent(spec)) {
       NavigableSet<LocalDate> observed = new SnapshotSeriesSource(store).observedDays();
       if (observed.isEmpty()) {
         throw RepoSignalException.notFound(

@@ -5,7 +5,6 @@ import io.reposignal.cluster.ClusterSettings;
 import io.reposignal.cluster.GhaStarStargazers;
 import io.reposignal.cluster.RepoCluster;
 import io.reposignal.error.RepoSignalException;
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
@@ -73,8 +72,7 @@ final class ClustersCommand implements Callable<Integer> {
       throw RepoSignalException.usage("--top must be at least 3, was %d", top);
     }
     Integer population = all ? null : top != null ? top : ClusterSettings.DEFAULT_POPULATION;
-    try (Store store = Commands.openStore(spec)) {
-      SnapshotDeriver.rebuildIfStale(store);
+    try (Store store = Commands.openCurrent(spec)) {
       LocalDate day = SnapshotCalendar.load(store).requireObserved(asOf);
       List<RepoCluster> clusters =
           new ClusterFinder(

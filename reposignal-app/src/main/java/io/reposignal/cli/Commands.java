@@ -1,9 +1,13 @@
 package io.reposignal.cli;
 
+import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.SignalEngine;
 import io.reposignal.signal.SignalWindows;
 import io.reposignal.signal.series.SeriesSources;
 import io.reposignal.store.Store;
+import io.reposignal.suspicious.DetectorSettings;
+import io.reposignal.suspicious.SuspiciousDeriver;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -18,6 +22,37 @@ final class Commands {
   /** Opens the store for reading and writing (creating it when absent). */
   static Store openStore(CommandSpec spec) {
     return Store.open(database(spec));
+  }
+
+  /**
+   * Opens the store with its derived tables up to date: the first step of every command that reads
+   * signals. Ingesting only adds raw rows; the first reader after it derives what changed (see
+   * {@link #refreshDerived}), so a run of ingests pays for one derivation, not one each.
+   */
+  static Store openCurrent(CommandSpec spec) {
+    Store store = openStore(spec);
+    try {
+      refreshDerived(store, spec.commandLine().getErr());
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Rebuilds the derived layers whose raw rows changed since they were built: the snapshot series
+   * (from the ranking files) and the suspicious stars (from the GH Archive files). Each layer keeps
+   * the fingerprint of the raw rows it was built from, so an unchanged store costs two small
+   * queries. The detectors take a while on a large store, so their run is announced on {@code err}.
+   */
+  static void refreshDerived(Store store, PrintWriter err) {
+    SnapshotDeriver.rebuildIfStale(store);
+    if (SuspiciousDeriver.isStale(store)) {
+      err.println("reposignal: GH Archive files were added; running the suspicious-star detectors");
+      err.flush();
+      new SuspiciousDeriver(DetectorSettings.DEFAULT).rebuild(store);
+    }
   }
 
   /**

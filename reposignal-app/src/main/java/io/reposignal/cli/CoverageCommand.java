@@ -1,6 +1,5 @@
 package io.reposignal.cli;
 
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.series.CaptureRate;
 import io.reposignal.signal.series.CoverageDay;
 import io.reposignal.signal.series.GhArchiveDays;
@@ -43,8 +42,7 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = Commands.openStore(spec)) {
-      SnapshotDeriver.rebuildIfStale(store);
+    try (Store store = Commands.openCurrent(spec)) {
       List<CoverageDay> days =
           CoverageDay.of(
               GhArchiveDays.read(store, LocalDate.of(9999, 12, 31)),

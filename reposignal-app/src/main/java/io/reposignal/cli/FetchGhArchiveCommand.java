@@ -92,8 +92,8 @@ final class FetchGhArchiveCommand implements Callable<Integer> {
       return finish(fetcher.fetch(first, last, baseUrl, directory, progress), first, last, true);
     }
     try (Store store = Commands.openStore(spec)) {
-      // The same memory plan as `ingest gharchive`: DuckDB small while hours go in, then the
-      // suspicious stars derived again once, so trusted figures match the events.
+      // As in `ingest gharchive`: DuckDB small while hours go in, and the suspicious stars left
+      // for the first command that reads them.
       store.limitMemory(IngestGharchiveCommand.DUCKDB_MEMORY_MB);
       ArrivingHours arriving = new ArrivingHours(store, spec.commandLine().getErr());
       FetchReport report =
@@ -111,8 +111,6 @@ final class FetchGhArchiveCommand implements Callable<Integer> {
               arriving.ingested,
               arriving.already,
               arriving.failed);
-      IngestGharchiveCommand.deriveSuspicious(
-          store, IngestGharchiveCommand.DERIVE_MEMORY_MB, spec.commandLine().getErr());
       return finish(report, first, last, arriving.failed == 0);
     }
   }

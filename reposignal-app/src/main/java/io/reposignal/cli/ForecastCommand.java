@@ -5,7 +5,6 @@ import io.reposignal.forecast.Call;
 import io.reposignal.forecast.ForecastLedger;
 import io.reposignal.forecast.Forecaster;
 import io.reposignal.forecast.WalkForward;
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.signal.series.SnapshotSeriesSource;
 import io.reposignal.store.Store;
@@ -69,8 +68,7 @@ final class ForecastCommand implements Callable<Integer> {
   public Integer call() {
     Commands.requireAtLeastOne("--horizon", horizon);
     Commands.requireAtLeastOne("--top", top);
-    try (Store store = Commands.openStore(spec)) {
-      SnapshotDeriver.rebuildIfStale(store);
+    try (Store store = Commands.openCurrent(spec)) {
       LocalDate day = SnapshotCalendar.load(store).requireObserved(asOf);
       NavigableSet<LocalDate> observed = new SnapshotSeriesSource(store).observedDays();
       PrintWriter err = spec.commandLine().getErr();

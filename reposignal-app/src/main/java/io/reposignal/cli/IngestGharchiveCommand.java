@@ -8,8 +8,6 @@ import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
 import io.reposignal.ingest.gharchive.load.IngestSummary;
 import io.reposignal.ingest.gharchive.load.InputFiles;
 import io.reposignal.store.Store;
-import io.reposignal.store.StoreException;
-import io.reposignal.suspicious.SuspiciousDeriver;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -60,14 +58,6 @@ final class IngestGharchiveCommand implements Callable<Integer> {
    * (docs/benchmarks.md).
    */
   static final int DUCKDB_MEMORY_MB = 32;
-
-  /**
-   * DuckDB's share while the suspicious stars are derived again: those queries join and aggregate
-   * every stored star and activity row, and a daily quantile of account ids holds a whole day's ids
-   * at once, so they need more than appending (32 MB failed on six busy hours). When a store
-   * outgrows this too, the derivation runs again without a cap (see {@link #deriveSuspicious}).
-   */
-  static final int DERIVE_MEMORY_MB = 64;
 
   @Spec CommandSpec spec;
 
@@ -129,17 +119,10 @@ final class IngestGharchiveCommand implements Callable<Integer> {
             opener);
     try {
       IngestProgress progress = new IngestProgress(err, System.console() != null, totalBytes);
+      // Only the raw layer changes here: the suspicious stars are derived again by the first
+      // command that reads them (Commands.openCurrent), once for any number of ingests.
       summary =
           new GhArchiveIngester(store, threads, Clock.systemUTC()).ingest(inputs.files(), progress);
-      // The suspicious stars depend on every stored star and activity: derive them again now, so
-      // that readers see trusted figures consistent with the events. The readers' tables are
-      // garbage by now: a full collection hands the heap they took back before DuckDB's queries
-      // take theirs.
-      Store opened = store.join();
-      if (summary.files().size() > summary.alreadyIngested()) {
-        System.gc();
-      }
-      deriveSuspicious(opened, DERIVE_MEMORY_MB, err);
     } finally {
       opener.shutdown();
       if (!store.isCompletedExceptionally()) {
@@ -156,38 +139,6 @@ final class IngestGharchiveCommand implements Callable<Integer> {
           Commands.database(spec).toString());
     }
     return summary.failures().isEmpty() && inputs.problems().isEmpty() ? 0 : 1;
-  }
-
-  /**
-   * Derives the suspicious stars again if the GH Archive ledger changed, within {@code capMb} of
-   * DuckDB memory or, when that runs out, without a cap: a bigger footprint beats figures that no
-   * longer match the events. The derivation is one transaction, so a failed attempt leaves nothing.
-   * Says on {@code err} when it derived, and returns true then.
-   */
-  static boolean deriveSuspicious(Store store, int capMb, PrintWriter err) {
-    boolean derived = deriveWithin(store, capMb, err);
-    if (derived) {
-      err.println("gharchive: suspicious stars derived again (reposignal suspicious)");
-    }
-    return derived;
-  }
-
-  private static boolean deriveWithin(Store store, int capMb, PrintWriter err) {
-    store.limitMemory(capMb);
-    try {
-      return SuspiciousDeriver.rebuildIfStale(store);
-    } catch (StoreException e) {
-      if (!Store.isOutOfMemory(e)) {
-        throw e;
-      }
-      err.printf(
-          Locale.ROOT,
-          "gharchive: deriving the suspicious stars needs more than %d MB of DuckDB memory;"
-              + " deriving them again without that cap%n",
-          capMb);
-      store.removeMemoryLimit();
-      return SuspiciousDeriver.rebuildIfStale(store);
-    }
   }
 
   private static void printText(

@@ -1,6 +1,5 @@
 package io.reposignal.cli;
 
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.LanguageMap;
 import io.reposignal.signal.SignalWindows;
 import io.reposignal.store.Store;
@@ -37,8 +36,7 @@ final class LanguagesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     window.requireValid();
-    try (Store store = Commands.openStore(spec)) {
-      SnapshotDeriver.rebuildIfStale(store);
+    try (Store store = Commands.openCurrent(spec)) {
       SignalWindows windows = Commands.windows(store);
       LocalDate day = window.day(store, windows);
       SignalWindows.LanguageShiftReport report = windows.languageShift(day, window.size);

@@ -2,7 +2,6 @@ package io.reposignal.cli;
 
 import io.reposignal.history.RepoHistory;
 import io.reposignal.history.RepoHistoryReader;
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.MomentumDay;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
@@ -54,8 +53,7 @@ final class RepoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = Commands.openStore(spec)) {
-      SnapshotDeriver.rebuildIfStale(store);
+    try (Store store = Commands.openCurrent(spec)) {
       RepoHistoryReader reader = new RepoHistoryReader(store);
       RepoHistory history = reader.read(name);
       int key = reader.find(name).orElseThrow();

@@ -1,6 +1,5 @@
 package io.reposignal.cli;
 
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.report.Article;
 import io.reposignal.report.ArticleBuilder;
 import io.reposignal.report.ReportWriter;
@@ -45,8 +44,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = Commands.openStore(spec)) {
-      SnapshotDeriver.rebuildIfStale(store);
+    try (Store store = Commands.openCurrent(spec)) {
       Article article = ArticleBuilder.forStore(store).build(asOf);
       ReportWriter.Written written = new ReportWriter().write(article, out);
       PrintWriter err = spec.commandLine().getErr();

@@ -2,11 +2,10 @@ package io.reposignal.cli;
 
 import io.reposignal.error.ErrorKind;
 import io.reposignal.error.RepoSignalException;
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.store.Store;
-import io.reposignal.suspicious.SuspiciousDeriver;
 import io.reposignal.web.SnapshotWatcher;
 import io.reposignal.web.WebServer;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,7 +95,10 @@ final class ServeCommand implements Callable<Integer> {
     }
     Path database = Commands.database(spec).toAbsolutePath();
     Path reportFolder = reports != null ? reports : database.getParent().resolve("reports");
-    Store store = watch != null ? openForWatching(spec) : openForReading(database);
+    Store store =
+        watch != null
+            ? Commands.openCurrent(spec)
+            : openForReading(database, spec.commandLine().getErr());
     CountDownLatch stopped = new CountDownLatch(1);
     try (store;
         WebServer server =
@@ -127,26 +129,18 @@ final class ServeCommand implements Callable<Integer> {
     return watcher;
   }
 
-  private static Store openForWatching(CommandSpec spec) {
-    Store store = Commands.openStore(spec);
-    SnapshotDeriver.rebuildIfStale(store);
-    SuspiciousDeriver.rebuildIfStale(store);
-    return store;
-  }
-
   /**
    * Brings the derived tables up to date when no other process holds the file (a short read-write
    * open), then opens it read-only so that other readers can share it.
    */
-  private static Store openForReading(Path database) {
+  private static Store openForReading(Path database, PrintWriter err) {
     if (!Files.exists(database)) {
       throw RepoSignalException.notFound(
           "no database at %s; run `reposignal demo` or `reposignal ingest rankings DIR` first",
           database);
     }
     try (Store writable = Store.open(database)) {
-      SnapshotDeriver.rebuildIfStale(writable);
-      SuspiciousDeriver.rebuildIfStale(writable);
+      Commands.refreshDerived(writable, err);
     } catch (RepoSignalException e) {
       if (e.kind() != ErrorKind.UNAVAILABLE) {
         throw e;

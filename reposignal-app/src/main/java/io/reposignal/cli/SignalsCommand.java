@@ -1,6 +1,5 @@
 package io.reposignal.cli;
 
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.RepoSignal;
 import io.reposignal.signal.SignalWindows;
 import io.reposignal.store.Store;
@@ -60,8 +59,7 @@ final class SignalsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     window.requireValid();
-    try (Store store = Commands.openStore(spec)) {
-      SnapshotDeriver.rebuildIfStale(store);
+    try (Store store = Commands.openCurrent(spec)) {
       SignalWindows windows = Commands.windows(store);
       LocalDate day = window.day(store, windows);
       List<RepoSignal> top = windows.window(day, window.size, language);

@@ -64,7 +64,7 @@ final class SuspiciousCommand implements Callable<Integer> {
       names = "--rebuild",
       description =
           "Run the detectors again even when no GH Archive file was added since they last ran"
-              + " (they also run after every `ingest gharchive`).")
+              + " (every command that reads signals also runs them when GH Archive files were added).")
   boolean rebuild;
 
   @Override

@@ -4,7 +4,6 @@ import io.reposignal.forecast.ForecastLedger;
 import io.reposignal.forecast.ResolvedCall;
 import io.reposignal.forecast.TrackRecord;
 import io.reposignal.forecast.WalkForward;
-import io.reposignal.ingest.rankings.SnapshotDeriver;
 import io.reposignal.signal.series.SnapshotSeriesSource;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
@@ -39,8 +38,7 @@ final class TrackRecordCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Store store = Commands.openStore(spec)) {
-      SnapshotDeriver.rebuildIfStale(store);
+    try (Store store = Commands.openCurrent(spec)) {
       WalkForward walkForward =
           new WalkForward(store, new SnapshotSeriesSource(store).observedDays());
       TrackRecord record = TrackRecord.of(new ForecastLedger(store), walkForward);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -121,37 +120,6 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot limit DuckDB's memory: " + e.getMessage(), e);
     }
-  }
-
-  /** Gives DuckDB its default memory limit back (a share of the machine's memory). */
-  public void removeMemoryLimit() {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute("RESET write_buffer_row_group_memory_limit");
-      // RESET memory_limit alone changes the setting but not the buffer pool's limit (DuckDB
-      // 1.5.6: the next query still ran out at the old cap), so set the default back explicitly.
-      statement.execute("RESET memory_limit");
-      String limit;
-      try (ResultSet rows = statement.executeQuery("SELECT current_setting('memory_limit')")) {
-        rows.next();
-        limit = rows.getString(1);
-      }
-      if (!limit.matches("[0-9.]+ ?[A-Za-z]+")) {
-        throw new StoreException("DuckDB's default memory limit reads \"" + limit + "\"", null);
-      }
-      statement.execute("SET memory_limit = '" + limit + "'");
-    } catch (SQLException e) {
-      throw new StoreException("cannot reset DuckDB's memory limit: " + e.getMessage(), e);
-    }
-  }
-
-  /** True when {@code failure} (or a cause) is DuckDB running out of its memory limit. */
-  public static boolean isOutOfMemory(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (String.valueOf(t.getMessage()).contains("Out of Memory Error")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   public Path file() {

@@ -59,6 +59,11 @@ public final class SuspiciousDeriver {
     return true;
   }
 
+  /** True when GH Archive files were added or replaced since the tables were last built. */
+  public static boolean isStale(Store store) {
+    return !fingerprint(store.connection()).equals(builtFrom(store.connection()));
+  }
+
   /** Rebuilds the tables now, whatever the ledger says. */
   public void rebuild(Store store) {
     rebuild(store, fingerprint(store.connection()));

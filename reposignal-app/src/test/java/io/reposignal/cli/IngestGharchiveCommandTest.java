@@ -3,17 +3,13 @@ package io.reposignal.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
 import io.reposignal.store.Store;
 import io.reposignal.suspicious.DetectorSettings;
 import io.reposignal.suspicious.SuspiciousDeriver;
 import io.reposignal.testing.GhaTables;
 import io.reposignal.testing.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,35 +32,31 @@ final class IngestGharchiveCommandTest {
   }
 
   @Test
-  void deriveSuspicious_capTooSmall_derivesAgainWithoutTheCapAndSaysSo() throws Exception {
-    Path capped = dir.resolve("capped.duckdb");
-    Path free = dir.resolve("free.duckdb");
-    for (Path db : List.of(capped, free)) {
-      try (Store store = Store.open(db)) {
-        new GhArchiveIngester(store, 1, Clock.systemUTC())
-            .ingest(List.of(SharedData.gharchiveSample()), (outcome, done, total) -> {});
-      }
-    }
-    StringWriter err = new StringWriter();
-
-    // 4 MB is too little for the derivation's queries even on one hour (8 MB failed too).
-    try (Store store = Store.open(capped)) {
-      assertThat(IngestGharchiveCommand.deriveSuspicious(store, 4, new PrintWriter(err, true)))
-          .isTrue();
-    }
-    try (Store store = Store.open(free)) {
+  void ingestGharchive_leavesTheSuspiciousStarsToTheFirstReader_whichDerivesThemOnce()
+      throws Exception {
+    Path db = dir.resolve("s.duckdb");
+    Path reference = dir.resolve("reference.duckdb");
+    String sample = SharedData.gharchiveSample().toString();
+    CliRun.on(reference, "ingest", "gharchive", sample);
+    try (Store store = Store.open(reference)) {
       new SuspiciousDeriver(DetectorSettings.DEFAULT).rebuild(store);
     }
 
-    assertThat(err.toString()).contains("needs more than 4 MB").contains("without that cap");
-    assertThat(suspiciousRows(capped)).isEqualTo(suspiciousRows(free)).isNotEmpty();
-    // and a derivation that fits needs no second attempt
-    try (Store store = Store.open(free)) {
-      StringWriter quiet = new StringWriter();
-      assertThat(IngestGharchiveCommand.deriveSuspicious(store, 64, new PrintWriter(quiet, true)))
-          .isFalse();
-      assertThat(quiet.toString()).isEmpty();
+    CliRun ingest = CliRun.on(db, "ingest", "gharchive", sample);
+    boolean staleAfterIngest;
+    try (Store store = Store.open(db)) {
+      staleAfterIngest = SuspiciousDeriver.isStale(store);
     }
+    CliRun firstRead = CliRun.on(db, "signals", "--json");
+    CliRun secondRead = CliRun.on(db, "signals", "--json");
+
+    assertThat(ingest.exit()).isZero();
+    assertThat(ingest.err()).doesNotContain("suspicious");
+    assertThat(staleAfterIngest).isTrue();
+    assertThat(firstRead.exit()).isZero();
+    assertThat(firstRead.err()).contains("running the suspicious-star detectors");
+    assertThat(secondRead.err()).doesNotContain("suspicious");
+    assertThat(suspiciousRows(db)).isEqualTo(suspiciousRows(reference)).isNotEmpty();
   }
 
   private static List<String> suspiciousRows(Path db) throws Exception {
@@ -73,7 +65,8 @@ final class IngestGharchiveCommandTest {
           store.connection(),
           "SELECT repo_id, day, stars, suspicious_stars FROM suspicious_repo_day"
               + " UNION ALL SELECT event_id, day, score, NULL FROM suspicious_star"
-              + " UNION ALL SELECT NULL, NULL, NULL, fingerprint FROM derived_state");
+              + " UNION ALL SELECT NULL, NULL, NULL, fingerprint FROM derived_state"
+              + " WHERE name = 'suspicious'");
     }
   }
 

@@ -79,24 +79,6 @@ final class StoreTest {
   }
 
   @Test
-  void removeMemoryLimit_givesDuckDbItsDefaultShareOfMemoryBack() throws SQLException {
-    try (Store store = Store.open(dir.resolve("store.duckdb"));
-        Statement statement = store.connection().createStatement()) {
-      store.limitMemory(16);
-
-      store.removeMemoryLimit();
-
-      // the default is 80% of the memory free at the time: gigabytes on any machine that tests
-      try (ResultSet rows =
-          statement.executeQuery(
-              "SELECT value FROM duckdb_settings() WHERE name = 'memory_limit'")) {
-        rows.next();
-        assertThat(rows.getString(1)).endsWith("GiB");
-      }
-    }
-  }
-
-  @Test
   void openReadOnly_missingFile_isNotFoundWithAHint() {
     assertThatThrownBy(() -> Store.openReadOnly(dir.resolve("none.duckdb")))
         .isInstanceOfSatisfying(
