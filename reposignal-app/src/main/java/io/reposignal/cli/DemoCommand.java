@@ -107,6 +107,7 @@ final class DemoCommand implements Callable<Integer> {
           report.count(FileOutcome.Status.INGESTED) + report.count(FileOutcome.Status.PARTIAL),
           report.count(FileOutcome.Status.UNCHANGED),
           report.files().stream().filter(f -> f.status().isProblem()).count());
+      Commands.refreshDerived(store, err);
       LocalDate day = SnapshotCalendar.load(store).requireObserved(null);
       SignalWindows.LanguageShiftReport shift = Commands.windows(store).languageShift(day, window);
       PrintWriter out = spec.commandLine().getOut();

@@ -89,6 +89,8 @@ final class IngestRankingsCommand implements Callable<Integer> {
           store.file());
       if (report.count(FileOutcome.Status.INGESTED) + report.count(FileOutcome.Status.PARTIAL)
           > 0) {
+        // the calls rank by trusted figures: GH Archive hours added since the last reader count
+        Commands.refreshDerived(store, err);
         DefaultCalls.ofLatestDay(store, Instant.now())
             .filter(Forecaster.Recorded::madeNow)
             .ifPresent(

@@ -59,6 +59,22 @@ final class IngestGharchiveCommandTest {
     assertThat(suspiciousRows(db)).isEqualTo(suspiciousRows(reference)).isNotEmpty();
   }
 
+  @Test
+  void ingestRankings_afterGharchiveHours_derivesTheSuspiciousStarsBeforeRecordingCalls()
+      throws Exception {
+    Path db = dir.resolve("s.duckdb");
+    CliRun.on(db, "ingest", "gharchive", SharedData.gharchiveSample().toString());
+    Path snapshot = SharedData.rankings().resolve("github-ranking-2026-01-05.csv.gz");
+
+    CliRun rankings = CliRun.on(db, "ingest", "rankings", snapshot.toString());
+
+    assertThat(rankings.exit()).as(rankings.err()).isZero();
+    assertThat(rankings.err()).contains("running the suspicious-star detectors");
+    try (Store store = Store.open(db)) {
+      assertThat(SuspiciousDeriver.isStale(store)).isFalse();
+    }
+  }
+
   private static List<String> suspiciousRows(Path db) throws Exception {
     try (Store store = Store.open(db)) {
       return GhaTables.rows(
