@@ -42,7 +42,8 @@ if [ "$status" -gt 1 ]; then
   grep -v "^gharchive: \[" "$work/ingest.err" | head -5 >&2
   exit 1
 fi
-# The ingest already derived the tables; time the detectors alone with --rebuild.
+# The ingest leaves the tables to the first reader: time the detectors alone (--rebuild runs them
+# even when they are current).
 echo "detectors" >&2
 /usr/bin/time -v java -jar "$jar" --db "$db" suspicious --rebuild >"$work/suspicious.out" 2>"$work/suspicious.err"
 cat "$work/suspicious.out"
