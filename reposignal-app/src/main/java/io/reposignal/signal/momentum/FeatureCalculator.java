@@ -138,6 +138,7 @@ public final class FeatureCalculator {
     return new Features(
         today,
         series.interpolated(t),
+        series.sampleRate(t),
         velocity7,
         week.days(),
         velocityPrevious7,

@@ -7,6 +7,8 @@ package io.reposignal.signal.momentum;
  *
  * @param today the usable gain of the day itself (an average where interpolated), or NaN
  * @param todayInterpolated the day's gain is a share of a gain spread over days without data
+ * @param todayCaptureRate the capture rate today's gain was scaled by (GH Archive events divided by
+ *     it), 1 when it was counted whole: {@code today * todayCaptureRate} are the events seen
  * @param velocity7 mean usable daily gain over the 7 days ending today (stars/day), or NaN
  * @param velocity7Days how many usable days {@code velocity7} averages (1..7)
  * @param velocityPrevious7 mean usable daily gain over the 7 days before those, or NaN
@@ -38,6 +40,7 @@ package io.reposignal.signal.momentum;
 public record Features(
     double today,
     boolean todayInterpolated,
+    double todayCaptureRate,
     double velocity7,
     int velocity7Days,
     double velocityPrevious7,

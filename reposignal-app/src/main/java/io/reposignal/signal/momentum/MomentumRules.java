@@ -159,7 +159,11 @@ public final class MomentumRules {
     double previous =
         Double.isNaN(f.velocityPrevious7()) ? f.baselineMedian() : f.velocityPrevious7();
     double percentile = population.percentile(Measure.TODAY, f.today());
-    double chance = PoissonTail.atLeast(f.today(), floor);
+    // Chance is judged on what was counted: a gain scaled up from a sample of the events varies
+    // like
+    // the sample, not like a count of its own size (at a capture rate of 0.2, five times more).
+    double rate = f.todayCaptureRate();
+    double chance = PoissonTail.atLeast(f.today() * rate, floor * rate);
     double chanceLimit =
         BREAKOUT_MAX_CHANCE_BREAKOUTS / Math.max(population.size(Measure.TODAY), 1);
     boolean holds =
@@ -190,6 +194,12 @@ public final class MomentumRules {
         chanceLimit,
         BREAKOUT_MAX_CHANCE_BREAKOUTS,
         population.size(Measure.TODAY));
+    if (rate != 1) {
+      reasons.add(
+          "chance judged on the events counted: %.0f at %.1f/day, the gains times the capture"
+              + " rate %.2f",
+          f.today() * rate, floor * rate, rate);
+    }
     if (f.todayInterpolated()) {
       reasons.add("today's gain is an average over days without a snapshot");
     }

@@ -32,13 +32,18 @@ public final class DailySeries {
   private final int[] totals;
   private final byte[] flags;
 
-  private DailySeries(int key, LocalDate firstDay, int[] gained, int[] totals, byte[] flags) {
+  /** Per day the capture rate a scaled gain was divided by; null when every day is 1. */
+  private final float[] sampleRates;
+
+  private DailySeries(
+      int key, LocalDate firstDay, int[] gained, int[] totals, byte[] flags, float[] sampleRates) {
     this.key = key;
     this.firstDay = firstDay;
     this.firstEpochDay = firstDay.toEpochDay();
     this.gained = gained;
     this.totals = totals;
     this.flags = flags;
+    this.sampleRates = sampleRates;
   }
 
   public static Builder builder(int key, LocalDate firstDay) {
@@ -111,6 +116,17 @@ public final class DailySeries {
   }
 
   /**
+   * The capture rate the day's gain was scaled by (the gain is the events counted divided by it),
+   * or 1 when the gain was counted whole. A gain scaled up from a small sample varies more than its
+   * size suggests: chance tests read it back as the events it came from ({@code gain * rate}).
+   */
+  public double sampleRate(int index) {
+    return sampleRates == null || index < 0 || index >= sampleRates.length
+        ? 1.0
+        : sampleRates[index];
+  }
+
+  /**
    * A copy whose gains are reduced by {@code suspicious[i]} stars (never below zero stars gained
    * when the raw gain was positive): the trusted series. The array is indexed like this series.
    */
@@ -125,7 +141,7 @@ public final class DailySeries {
         trusted[i] = trusted[i] > 0 ? Math.max(0, trusted[i] - suspicious[i]) : trusted[i];
       }
     }
-    return new DailySeries(key, firstDay, trusted, totals, flags);
+    return new DailySeries(key, firstDay, trusted, totals, flags, sampleRates);
   }
 
   /**
@@ -142,7 +158,8 @@ public final class DailySeries {
         day(from),
         Arrays.copyOfRange(gained, from, from + length),
         Arrays.copyOfRange(totals, from, from + length),
-        Arrays.copyOfRange(flags, from, from + length));
+        Arrays.copyOfRange(flags, from, from + length),
+        sampleRates == null ? null : Arrays.copyOfRange(sampleRates, from, from + length));
   }
 
   /** True when no day holds a figure or a flag: the source knows nothing about any of them. */
@@ -167,6 +184,7 @@ public final class DailySeries {
     private int[] gained = new int[64];
     private int[] totals = new int[64];
     private byte[] flags = new byte[64];
+    private float[] sampleRates;
     private int size;
 
     private Builder(int key, LocalDate firstDay) {
@@ -233,13 +251,44 @@ public final class DailySeries {
       return this;
     }
 
+    /**
+     * Records that the gain of the day just added is its events divided by the capture rate {@code
+     * rate} (positive; 1 changes nothing).
+     */
+    public Builder sampledAt(double rate) {
+      if (size == 0 || !(rate > 0) || Double.isInfinite(rate)) {
+        throw new IllegalArgumentException(
+            size == 0 ? "no day added yet" : "a capture rate must be positive, was " + rate);
+      }
+      if (rate != 1) {
+        if (sampleRates == null) {
+          sampleRates = new float[0];
+        }
+        if (sampleRates.length < size) {
+          sampleRates = ratesOfSize(flags.length);
+        }
+        sampleRates[size - 1] = (float) rate;
+      }
+      return this;
+    }
+
     public DailySeries build() {
       return new DailySeries(
           key,
           firstDay,
           Arrays.copyOf(gained, size),
           Arrays.copyOf(totals, size),
-          Arrays.copyOf(flags, size));
+          Arrays.copyOf(flags, size),
+          sampleRates == null ? null : ratesOfSize(size));
+    }
+
+    /** The rates recorded so far, for {@code days} days: 1 for days added after the last. */
+    private float[] ratesOfSize(int days) {
+      float[] rates = Arrays.copyOf(sampleRates, days);
+      if (sampleRates.length < days) {
+        Arrays.fill(rates, sampleRates.length, days, 1f);
+      }
+      return rates;
     }
   }
 }

@@ -78,7 +78,9 @@ public final class GhArchiveSeriesSource implements DailySeriesSource {
         }
         boolean observed = i - lastStarred <= ACTIVE_DAYS;
         boolean masked = standings[i] == GhArchiveDays.Standing.PARTIAL;
-        builder.add(dayRates[i].estimate(count[i]), null, observed, false, masked, true);
+        builder
+            .add(dayRates[i].estimate(count[i]), null, observed, false, masked, true)
+            .sampledAt(dayRates[i].rate());
       }
       series.add(builder.build());
     }

@@ -57,13 +57,15 @@ public final class ReconciledSeriesSource implements DailySeriesSource {
             snapshot.masked(i),
             snapshot.estimated(i));
       } else {
-        builder.add(
-            event.gained(i),
-            snapshot.total(i),
-            snapshot.observed(i) || event.observed(i),
-            false,
-            event.masked(i),
-            true);
+        builder
+            .add(
+                event.gained(i),
+                snapshot.total(i),
+                snapshot.observed(i) || event.observed(i),
+                false,
+                event.masked(i),
+                true)
+            .sampledAt(event.sampleRate(i));
       }
     }
     return builder.build();

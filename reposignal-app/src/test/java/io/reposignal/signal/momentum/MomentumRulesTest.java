@@ -194,6 +194,22 @@ final class MomentumRulesTest {
   }
 
   @Test
+  void classify_scaledGainFromASparseSample_chanceJudgedOnTheEventsCounted() {
+    // 60 stars on a baseline of 10: a breakout when counted whole. Scaled from events at a capture
+    // rate of 0.05 they are 3 events on a baseline of 0.5, which Poisson(0.5) reaches on 1.4% of
+    // days: far more than 0.1 chance breakouts among 61 repositories.
+    int[] gains = Series.concat(Series.wobble(10, 2, DAYS - 1), new int[] {60});
+
+    Classification counted = classify(Series.sampled(1.0, gains));
+    Classification sparse = classify(Series.sampled(0.05, gains));
+
+    assertThat(counted.momentum()).isEqualTo(Momentum.BREAKOUT);
+    assertThat(sparse.momentum()).isNotEqualTo(Momentum.BREAKOUT);
+    assertThat(classify(Series.sampled(0.5, gains)).reasons())
+        .anyMatch(r -> r.startsWith("chance judged on the events counted: 30 at 5.0/day"));
+  }
+
+  @Test
   void classify_breakout_reasonsNameTheChance() {
     DailySeries series =
         Series.of(2000, Series.concat(Series.wobble(10, 2, DAYS - 1), new int[] {120}));

@@ -20,6 +20,18 @@ final class Series {
     return builder.build();
   }
 
+  /**
+   * Observed days whose gains were scaled from GH Archive events at {@code captureRate} (estimated,
+   * no totals), like a repository seen only in the event hours.
+   */
+  static DailySeries sampled(double captureRate, int... gains) {
+    DailySeries.Builder builder = DailySeries.builder(1, START);
+    for (int gain : gains) {
+      builder.add(gain, null, true, false, false, true).sampledAt(captureRate);
+    }
+    return builder.build();
+  }
+
   /** {@code days} days of the same gain. */
   static int[] repeat(int gain, int days) {
     int[] gains = new int[days];

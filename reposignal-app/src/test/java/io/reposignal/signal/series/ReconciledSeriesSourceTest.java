@@ -217,6 +217,23 @@ final class ReconciledSeriesSourceTest {
     assertThat(merged.gained(0)).isEqualTo(100);
     assertThat(merged.total(0)).isEqualTo(5_000);
     assertThat(merged.estimated(0)).isFalse();
+    assertThat(merged.sampleRate(0)).isEqualTo(1.0);
+  }
+
+  @Test
+  void load_eventsOnlyRepository_estimatesCarryTheMeasuredCaptureRate() {
+    LocalDate last = FIRST.plusDays(DAYS - 1);
+    DailySeries series =
+        source.load(FIRST, last).series().stream()
+            .filter(s -> s.estimated(DAYS - 1) && s.total(DAYS - 1) == null)
+            .max(java.util.Comparator.comparingInt(s -> s.gained(DAYS - 1)))
+            .orElseThrow();
+
+    // the planted events-only repository is by far the largest estimate
+    assertThat(series.sampleRate(DAYS - 1)).isCloseTo(PLANTED_RATE, within(0.01));
+    assertThat(series.gained(DAYS - 1) * series.sampleRate(DAYS - 1))
+        .as("gain x rate gives back the events counted")
+        .isCloseTo(Math.round(holdoutGains[DAYS - 1] * PLANTED_RATE), within(1.0));
   }
 
   @Test
@@ -225,6 +242,7 @@ final class ReconciledSeriesSourceTest {
     DailySeries events =
         DailySeries.builder(7, FIRST)
             .add(40, null, true, false, false, true)
+            .sampledAt(0.25)
             .add(12, null, true, false, true, true)
             .build();
 
@@ -233,6 +251,8 @@ final class ReconciledSeriesSourceTest {
     assertThat(merged.gained(0)).isEqualTo(40);
     assertThat(merged.total(0)).isNull();
     assertThat(merged.estimated(0)).isTrue();
+    assertThat(merged.sampleRate(0)).as("the estimate keeps its capture rate").isEqualTo(0.25);
+    assertThat(merged.sampleRate(1)).isEqualTo(1.0);
     assertThat(merged.observed(0)).isTrue();
     assertThat(merged.usable(0)).isTrue();
     assertThat(merged.masked(1)).as("a partial GH Archive day stays masked").isTrue();
