@@ -251,15 +251,21 @@ public final class SuspiciousDeriver {
     return String.format(Locale.ROOT, "%.6f", value);
   }
 
-  /** A digest of the GH Archive ledger: which files, with which content, the raw layer holds. */
+  /**
+   * A digest of the GH Archive ledger: which files, with which content, the raw layer holds. An
+   * empty ledger digests to "", like a store where nothing was ever derived: there is nothing to
+   * derive then (files are never removed from the ledger).
+   */
   static String fingerprint(Connection connection) {
     try (Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("SELECT file_key FROM gha_file ORDER BY file_id")) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      boolean any = false;
       while (rows.next()) {
+        any = true;
         digest.update((rows.getString(1) + '\n').getBytes(StandardCharsets.UTF_8));
       }
-      return HexFormat.of().formatHex(digest.digest());
+      return any ? HexFormat.of().formatHex(digest.digest()) : "";
     } catch (SQLException | NoSuchAlgorithmException e) {
       throw new StoreException("cannot fingerprint the GH Archive ledger: " + e.getMessage(), e);
     }

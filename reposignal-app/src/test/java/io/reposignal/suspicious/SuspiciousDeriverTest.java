@@ -156,6 +156,14 @@ final class SuspiciousDeriverTest {
   }
 
   @Test
+  void isStale_storeWithoutGhArchiveFiles_nothingToDerive() {
+    try (Store store = Store.open(dir.resolve("snapshots-only.duckdb"))) {
+      assertThat(SuspiciousDeriver.isStale(store)).isFalse();
+      assertThat(SuspiciousDeriver.rebuildIfStale(store)).isFalse();
+    }
+  }
+
+  @Test
   void readRepoDays_dayRange_onlyDaysInRange() {
     List<SuspiciousRepoDay> days =
         SuspiciousRepoDays.read(
