@@ -14,7 +14,14 @@ port=17070
 command -v wrk >/dev/null || { echo "bench/web.sh: wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 work="$(mktemp -d)"
 server=""
-cleanup() { [[ -n "$server" ]] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null; rm -rf "$work"; }
+# The server dies of the TERM sent here: its status (143) is not the script's.
+cleanup() {
+  if [[ -n "$server" ]]; then
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 db="${1:-}"

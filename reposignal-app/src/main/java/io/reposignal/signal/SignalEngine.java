@@ -108,6 +108,17 @@ public final class SignalEngine {
    * observed it, oldest first; each day is judged as {@link #observedOn} would judge it.
    */
   public List<MomentumDay> history(int key, LocalDate from, LocalDate to) {
+    return history(key, from, to, new DayPopulations());
+  }
+
+  /**
+   * {@link #history(int, LocalDate, LocalDate)}, reading the populations of days already in {@code
+   * populations} and adding the others: histories of many repositories (the web server's repository
+   * pages) work each day's population out once. The populations must come from this engine's data
+   * as it is now.
+   */
+  public List<MomentumDay> history(
+      int key, LocalDate from, LocalDate to, DayPopulations populations) {
     SeriesSet set = source.load(from.minusDays(LOOKBACK_DAYS), to);
     DailySeries target = null;
     for (DailySeries series : set.series()) {
@@ -120,25 +131,20 @@ public final class SignalEngine {
       return days;
     }
     List<DailySeries> trusted = set.series().stream().map(suspicious::trusted).toList();
+    DailySeries trustedTarget = suspicious.trusted(target);
     for (int t = set.indexOf(from); t <= set.indexOf(to); t++) {
       if (!target.observed(t)) {
         continue;
       }
-      List<Features> population = new ArrayList<>();
-      Features mine = null;
-      for (int s = 0; s < trusted.size(); s++) {
-        if (set.series().get(s).observed(t)) {
-          if (set.series().get(s).key() == key) {
-            mine = FeatureCalculator.of(trusted.get(s), t);
-            population.add(mine);
-          } else {
-            population.add(FeatureCalculator.forPopulation(trusted.get(s), t));
-          }
-        }
-      }
-      Population day = new Population(population);
+      int index = t;
+      // Everyone's population figures, the target's included: they equal those of its full
+      // features (FeatureCalculator.forPopulation), so the day's population is the same whoever
+      // is judged against it.
+      Population day =
+          populations.on(target.day(t), () -> populationOn(set.series(), trusted, index));
+      Features mine = FeatureCalculator.of(trustedTarget, t);
       Classification classification =
-          marked(MomentumRules.classify(mine, day), target, suspicious.trusted(target), t);
+          marked(MomentumRules.classify(mine, day), target, trustedTarget, t);
       SignalScore.Parts parts = SignalScore.of(mine, day);
       days.add(
           new MomentumDay(
@@ -150,6 +156,17 @@ public final class SignalEngine {
               List.copyOf(classification.reasons())));
     }
     return days;
+  }
+
+  /** The population of day {@code t}: the figures of every repository observed that day. */
+  private static Population populationOn(List<DailySeries> raw, List<DailySeries> trusted, int t) {
+    List<Features> population = new ArrayList<>();
+    for (int s = 0; s < trusted.size(); s++) {
+      if (raw.get(s).observed(t)) {
+        population.add(FeatureCalculator.forPopulation(trusted.get(s), t));
+      }
+    }
+    return new Population(population);
   }
 
   private List<Evaluated> evaluate(List<DailySeries> all, int t) {

@@ -73,6 +73,30 @@ final class SignalEngineTest {
     }
   }
 
+  @Test
+  void history_sharedPopulations_sameDaysAsAloneAndEachDayWorkedOutOnce() {
+    try (Store store = RealSnapshots.open()) {
+      var names = new io.reposignal.history.RepoHistoryReader(store);
+      int first = names.find("openclaw/openclaw").orElseThrow();
+      int second = names.find("apple/container").orElseThrow();
+      LocalDate from = LocalDate.of(2026, 5, 1);
+      LocalDate to = LocalDate.of(2026, 6, 30);
+      SignalEngine engine = SignalEngine.forStore(store);
+      DayPopulations shared = new DayPopulations();
+
+      List<MomentumDay> firstShared = engine.history(first, from, to, shared);
+      int daysAfterFirst = shared.size();
+      List<MomentumDay> secondShared = engine.history(second, from, to, shared);
+
+      assertThat(firstShared).isEqualTo(engine.history(first, from, to)).hasSizeGreaterThan(50);
+      assertThat(secondShared).isEqualTo(engine.history(second, from, to)).hasSizeGreaterThan(50);
+      assertThat(daysAfterFirst).isEqualTo(firstShared.size());
+      assertThat(shared.size())
+          .as("the second history reused the first's days")
+          .isEqualTo(daysAfterFirst);
+    }
+  }
+
   /** Days around the purge of 2026-02-14 and the missing snapshot of 2026-05-02. */
   @Test
   void observedOnEach_realDays_sameSignalsAsEachDayAlone() {
