@@ -120,28 +120,27 @@ public final class SignalEngine {
   public List<MomentumDay> history(
       int key, LocalDate from, LocalDate to, DayPopulations populations) {
     SeriesSet set = source.load(from.minusDays(LOOKBACK_DAYS), to);
-    DailySeries target = null;
-    for (DailySeries series : set.series()) {
-      if (series.key() == key) {
-        target = series;
-      }
-    }
+    DailySeries target =
+        set.series().stream().filter(series -> series.key() == key).findFirst().orElse(null);
     List<MomentumDay> days = new ArrayList<>();
     if (target == null) {
       return days;
     }
     List<DailySeries> trusted = set.series().stream().map(suspicious::trusted).toList();
     DailySeries trustedTarget = suspicious.trusted(target);
+    List<Integer> observed = new ArrayList<>();
     for (int t = set.indexOf(from); t <= set.indexOf(to); t++) {
-      if (!target.observed(t)) {
-        continue;
+      if (target.observed(t)) {
+        observed.add(t);
       }
-      int index = t;
-      // Everyone's population figures, the target's included: they equal those of its full
-      // features (FeatureCalculator.forPopulation), so the day's population is the same whoever
-      // is judged against it.
-      Population day =
-          populations.on(target.day(t), () -> populationOn(set.series(), trusted, index));
+    }
+    // Everyone's population figures, the target's included: they equal those of its full features
+    // (FeatureCalculator.forPopulation), so a day's population is the same whoever is judged
+    // against it. Days are independent: the ones not known yet are worked out on all cores.
+    observed.parallelStream()
+        .forEach(t -> populations.on(target.day(t), () -> populationOn(set.series(), trusted, t)));
+    for (int t : observed) {
+      Population day = populations.on(target.day(t), () -> populationOn(set.series(), trusted, t));
       Features mine = FeatureCalculator.of(trustedTarget, t);
       Classification classification =
           marked(MomentumRules.classify(mine, day), target, trustedTarget, t);
