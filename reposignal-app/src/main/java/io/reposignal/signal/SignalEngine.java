@@ -48,9 +48,9 @@ public final class SignalEngine {
   /**
    * The engine over everything the store holds: the series of {@link SeriesSources#forStore}
    * (snapshots, GH Archive events scaled by the capture rate, or both reconciled) less the
-   * suspicious stars found in GH Archive events ({@code suspicious_repo_day}, as last derived; they
-   * are matched to snapshot repositories by name, so repositories seen only in GH Archive keep
-   * their raw figures for now).
+   * suspicious stars found in GH Archive events ({@code suspicious_repo_day}, as last derived;
+   * matched to snapshot repositories by name, and to repositories seen only in GH Archive by their
+   * events-only key).
    */
   public static SignalEngine forStore(io.reposignal.store.Store store) {
     return new SignalEngine(

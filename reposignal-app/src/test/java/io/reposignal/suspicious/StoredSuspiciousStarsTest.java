@@ -57,4 +57,22 @@ final class StoredSuspiciousStarsTest {
       assertThat(stars.perDay(series(3, 4))).containsExactly(0, 60, 0, 0);
     }
   }
+
+  @Test
+  void forSnapshots_repositoryNoSnapshotKnows_keyedLikeItsEventsOnlySeries() throws Exception {
+    try (Store store = Store.open(dir.resolve("events-only.duckdb"))) {
+      try (Statement statement = store.connection().createStatement()) {
+        statement.execute(
+            "INSERT INTO gha_repo_day_part (file_id, repo_id, repo_name, day, events, stars,"
+                + " forks, pushes, prs_opened, prs_merged, issues_opened, releases) VALUES"
+                + " (1, 77, 'fresh/repo', DATE '2026-02-02', 90, 90, 0, 0, 0, 0, 0, 0)");
+        statement.execute(
+            "INSERT INTO suspicious_repo_day VALUES (77, 'fresh/repo', DATE '2026-02-02', 90, 85,"
+                + " 0.944, 'burst,young', 'a,b')");
+      }
+      StoredSuspiciousStars stars = StoredSuspiciousStars.forSnapshots(store);
+      int key = io.reposignal.signal.series.SourceLinks.eventsOnlyKey(77);
+      assertThat(stars.perDay(series(key, 4))).containsExactly(0, 85, 0, 0);
+    }
+  }
 }

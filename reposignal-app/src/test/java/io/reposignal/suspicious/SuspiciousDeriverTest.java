@@ -173,6 +173,22 @@ final class SuspiciousDeriverTest {
     assertThat(days.get(0).accounts()).hasSize(5);
   }
 
+  @Test
+  void signals_gharchiveOnlyStore_trustedFiguresLeaveThePlantedFakeStarsOut() {
+    // shady/boost: 1,500 fake stars planted in one hour of 2026-02-07, in a store of events alone
+    LocalDate day = LocalDate.parse("2026-02-07");
+    io.reposignal.signal.RepoSignal boost =
+        io.reposignal.signal.SignalEngine.forStore(STORES.get("dev")).observedOn(day).stream()
+            .filter(signal -> signal.repo().equals("shady/boost"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(boost.stars24h()).isGreaterThanOrEqualTo(1_500);
+    assertThat(boost.trustedStars24h()).isLessThan(boost.stars24h() / 10);
+    assertThat(boost.reasons()).anyMatch(reason -> reason.startsWith("mostly suspicious stars"));
+    assertThat(boost.momentum()).isNotEqualTo(io.reposignal.signal.momentum.Momentum.BREAKOUT);
+  }
+
   /** Precision and recall per star and per repository-day, printed for the documentation. */
   record Quality(
       long stars,
