@@ -18,7 +18,9 @@ import java.util.Map;
  * snapshot identity, or, for a repository no snapshot knows, to the key its GH Archive series goes
  * by ({@link SourceLinks#eventsOnlyKey}). The counts exist only on days GH Archive covers, so other
  * days subtract nothing. Since GH Archive captures only a sample of stars (mid-2025 on), a count is
- * the suspicious stars seen, a lower bound of the real number: it is subtracted as is, not scaled.
+ * the suspicious stars seen, a lower bound of the real number: it is subtracted as is from a gain
+ * the snapshots counted, and scaled like the gain from one estimated from the events ({@link
+ * DailySeries#minus}).
  */
 public final class StoredSuspiciousStars implements SuspiciousStars {
   private final Map<Integer, Map<Long, Integer>> byKey;

@@ -127,8 +127,11 @@ public final class DailySeries {
   }
 
   /**
-   * A copy whose gains are reduced by {@code suspicious[i]} stars (never below zero stars gained
-   * when the raw gain was positive): the trusted series. The array is indexed like this series.
+   * A copy whose gains are reduced by {@code suspicious[i]} stars seen in the events (never below
+   * zero stars gained when the raw gain was positive): the trusted series. The array is indexed
+   * like this series. On a day whose gain was scaled up from the events by a capture rate, the
+   * suspicious stars are scaled by the same rate: they are a share of the events the gain was
+   * estimated from.
    */
   public DailySeries minus(int[] suspicious) {
     if (suspicious.length != gained.length) {
@@ -137,8 +140,9 @@ public final class DailySeries {
     }
     int[] trusted = gained.clone();
     for (int i = 0; i < trusted.length; i++) {
-      if (suspicious[i] > 0) {
-        trusted[i] = trusted[i] > 0 ? Math.max(0, trusted[i] - suspicious[i]) : trusted[i];
+      if (suspicious[i] > 0 && trusted[i] > 0) {
+        int removed = (int) Math.round(suspicious[i] / sampleRate(i));
+        trusted[i] = Math.max(0, trusted[i] - removed);
       }
     }
     return new DailySeries(key, firstDay, trusted, totals, flags, sampleRates);

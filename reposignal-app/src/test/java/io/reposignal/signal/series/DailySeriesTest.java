@@ -47,8 +47,24 @@ final class DailySeriesTest {
             .build();
 
     assertThat(series.slice(1, 1).sampleRate(0)).isEqualTo(0.2f);
-    assertThat(series.minus(new int[] {0, 5}).sampleRate(1)).isEqualTo(0.2f);
-    assertThat(series.minus(new int[] {0, 5}).gained(1)).isEqualTo(15);
+    assertThat(series.minus(new int[] {0, 2}).sampleRate(1)).isEqualTo(0.2f);
+  }
+
+  @Test
+  void minus_onAnEstimatedDay_scalesTheSuspiciousEventsLikeTheGain() {
+    // 25 events at a capture rate of 0.25 estimate 100 stars; 10 of the events were suspicious,
+    // so 40 of the estimated stars are
+    DailySeries series =
+        DailySeries.builder(1, FIRST)
+            .add(100, null, true, false, false, true)
+            .sampledAt(0.25)
+            .observed(100, 1_000)
+            .build();
+
+    DailySeries trusted = series.minus(new int[] {10, 10});
+
+    assertThat(trusted.gained(0)).isEqualTo(60);
+    assertThat(trusted.gained(1)).as("a counted day loses the stars seen").isEqualTo(90);
   }
 
   @Test
