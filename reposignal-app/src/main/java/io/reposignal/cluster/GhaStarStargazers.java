@@ -18,8 +18,10 @@ import java.util.TreeMap;
 
 /**
  * Stargazers from the GH Archive star table {@code gha_star} (repo_name, actor_id, created_at in
- * UTC), one row per star event. When the store has no such table yet (GH Archive never loaded), it
- * knows no stargazers and clusters come from text alone.
+ * UTC), one row per star event, less the stars judged suspicious ({@code suspicious_star}): a star
+ * farm's accounts star many repositories together, which would read as a shared audience. When the
+ * store has no such table yet (GH Archive never loaded), it knows no stargazers and clusters come
+ * from text alone.
  */
 public final class GhaStarStargazers implements StargazerSource {
   private final Store store;
@@ -38,7 +40,10 @@ public final class GhaStarStargazers implements StargazerSource {
     String sql =
         "SELECT lower(repo_name) AS repo, actor_id FROM gha_star"
             + " WHERE created_at >= ? AND created_at < ? AND actor_id IS NOT NULL"
-            + " AND list_contains(?, lower(repo_name))";
+            + " AND list_contains(?, lower(repo_name))"
+            + (hasTable("suspicious_star")
+                ? " AND event_id NOT IN (SELECT event_id FROM suspicious_star)"
+                : "");
     try (PreparedStatement query = store.connection().prepareStatement(sql)) {
       query.setObject(1, from.atStartOfDay());
       query.setObject(2, to.plusDays(1).atStartOfDay());
@@ -53,6 +58,18 @@ public final class GhaStarStargazers implements StargazerSource {
       throw new StoreException("cannot read star events from gha_star: " + e.getMessage(), e);
     }
     return stargazers;
+  }
+
+  private boolean hasTable(String table) {
+    String sql = "SELECT count(*) FROM information_schema.tables WHERE table_name = ?";
+    try (PreparedStatement query = store.connection().prepareStatement(sql)) {
+      query.setString(1, table);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() && rows.getInt(1) > 0;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the store's schema: " + e.getMessage(), e);
+    }
   }
 
   private boolean hasStarTable() {

@@ -19,8 +19,8 @@ import java.util.List;
  *     same rule applied that day), or null when that day is before the data can tell
  * @param size60dAgo the same 60 days earlier
  * @param size90dAgo the same 90 days earlier
- * @param stars7d the members' combined stars gained over the 7 days ending on the day; trusted
- *     stars once the suspicious-stars detector lands, raw stars until then
+ * @param stars7d the members' combined trusted stars (less the suspicious ones) gained over the 7
+ *     days ending on the day
  * @param stars7d30dAgo the members' combined 7-day gain 30 days earlier, or null as for size
  * @param stars7d60dAgo the same 60 days earlier
  * @param stars7d90dAgo the same 90 days earlier

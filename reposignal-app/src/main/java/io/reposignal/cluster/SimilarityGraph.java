@@ -17,7 +17,8 @@ import java.util.Map;
  * raise the text similarity, and with no audience the combined similarity is the text similarity
  * and the thresholds keep their meaning. The audience counts at half weight ({@value
  * #AUDIENCE_WEIGHT}) because co-starring is also driven by what is popular that week (everyone
- * stars the same hits) and by star farms, until the suspicious-stars detector filters them.
+ * stars the same hits); stars judged suspicious (star farms) are left out of the audience ({@link
+ * GhaStarStargazers}).
  */
 final class SimilarityGraph {
   static final double AUDIENCE_WEIGHT = 0.5;

@@ -57,6 +57,26 @@ final class GhaStarStargazersTest {
     }
   }
 
+  @Test
+  void stargazers_suspiciousStars_leftOut() throws Exception {
+    try (Store store = Store.open(folder.resolve("farm.duckdb"))) {
+      star(store, 1, "a/x", 21L, "2026-06-10T00:00:00");
+      star(store, 2, "b/y", 21L, "2026-06-10T00:01:00"); // a farm account on both
+      star(store, 3, "b/y", 22L, "2026-06-11T00:00:00");
+      try (Statement statement = store.connection().createStatement()) {
+        statement.execute(
+            "INSERT INTO suspicious_star VALUES (1, 1, 'a/x', DATE '2026-06-10', 21, 'farm', 1.0,"
+                + " 'lockstep'), (2, 2, 'b/y', DATE '2026-06-10', 21, 'farm', 1.0, 'lockstep')");
+      }
+
+      Map<String, Set<Long>> stargazers =
+          new GhaStarStargazers(store).stargazers(FROM, TO, List.of("a/x", "b/y"));
+
+      assertThat(stargazers).containsOnlyKeys("b/y");
+      assertThat(stargazers.get("b/y")).containsExactly(22L);
+    }
+  }
+
   private static void star(Store store, long id, String repo, Long actor, String at)
       throws Exception {
     try (PreparedStatement insert =
