@@ -19,6 +19,7 @@ import io.reposignal.signal.SignalWindow;
 import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.signal.momentum.Momentum;
 import io.reposignal.store.StoreException;
+import io.reposignal.suspicious.SuspiciousRepoDays;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -287,7 +288,13 @@ final class DashboardData {
                   List<MomentumDay> momentum =
                       SignalEngine.forStore(store)
                           .history(repoKey, history.firstDay(), history.lastDay(), populations);
-                  return Optional.of(Views.Repo.of(history, fullName, topics, momentum));
+                  return Optional.of(
+                      Views.Repo.of(
+                          history,
+                          fullName,
+                          topics,
+                          momentum,
+                          SuspiciousRepoDays.forNames(store, history.aliases())));
                 }));
   }
 

@@ -179,7 +179,8 @@ public final class Views {
    * @param coverage how much of the series is observed
    * @param momentumHistory its momentum class, score and reasons on every observed day, oldest
    *     first
-   * @param suspiciousStars null: suspicious-star detection is not available yet
+   * @param suspiciousStars its days with stars judged suspicious in the GH Archive events, oldest
+   *     first; null when the store holds no GH Archive hour (nothing could be judged)
    * @param series one entry per calendar day from the first to the last observation
    */
   @JsonPropertyOrder({
@@ -209,7 +210,8 @@ public final class Views {
       @JsonProperty("last_day") LocalDate lastDay,
       Coverage coverage,
       @JsonProperty("momentum_history") List<MomentumDay> momentumHistory,
-      @JsonProperty("suspicious_stars") List<Object> suspiciousStars,
+      @JsonProperty("suspicious_stars")
+          List<io.reposignal.suspicious.SuspiciousRepoDay> suspiciousStars,
       List<RepoHistory.Day> series) {
     public Repo {
       requireNonNull(repo, "repo is null");
@@ -217,13 +219,15 @@ public final class Views {
       names = List.copyOf(names);
       series = List.copyOf(series);
       momentumHistory = List.copyOf(momentumHistory);
+      suspiciousStars = suspiciousStars == null ? null : List.copyOf(suspiciousStars);
     }
 
     static Repo of(
         RepoHistory history,
         String requestedAs,
         List<String> topics,
-        List<MomentumDay> momentumHistory) {
+        List<MomentumDay> momentumHistory,
+        List<io.reposignal.suspicious.SuspiciousRepoDay> suspiciousStars) {
       return new Repo(
           history.repo(),
           requestedAs,
@@ -236,7 +240,7 @@ public final class Views {
           history.lastDay(),
           Coverage.of(history.series()),
           momentumHistory,
-          null,
+          suspiciousStars,
           history.series());
     }
 

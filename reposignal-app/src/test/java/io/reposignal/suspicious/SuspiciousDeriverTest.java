@@ -189,6 +189,23 @@ final class SuspiciousDeriverTest {
     assertThat(boost.momentum()).isNotEqualTo(io.reposignal.signal.momentum.Momentum.BREAKOUT);
   }
 
+  @Test
+  void forNames_anyCaseOfTheName_findsTheRepositorysSuspiciousDays() {
+    List<SuspiciousRepoDay> days =
+        SuspiciousRepoDays.forNames(STORES.get("dev"), List.of("SHADY/Boost", "nobody/else"));
+
+    assertThat(days).extracting(SuspiciousRepoDay::day).containsExactly(LocalDate.of(2026, 2, 7));
+    assertThat(days.get(0).suspiciousStars()).isGreaterThanOrEqualTo(1_485);
+    assertThat(days.get(0).repo()).isEqualTo("shady/boost");
+  }
+
+  @Test
+  void forNames_storeWithoutGhArchiveHours_unknown() {
+    try (Store store = Store.open(dir.resolve("no-hours.duckdb"))) {
+      assertThat(SuspiciousRepoDays.forNames(store, List.of("shady/boost"))).isNull();
+    }
+  }
+
   /** Precision and recall per star and per repository-day, printed for the documentation. */
   record Quality(
       long stars,

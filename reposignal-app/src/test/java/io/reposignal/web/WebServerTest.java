@@ -172,6 +172,9 @@ final class WebServerTest {
     assertThat(repo.get("momentum_history").isArray()).isTrue();
     assertThat(repo.get("momentum_history").size())
         .isEqualTo(repo.at("/coverage/observed_days").asInt());
+    assertThat(repo.get("suspicious_stars").isNull())
+        .as("snapshots alone: no star events to judge, so unknown")
+        .isTrue();
     assertThat(response.headers().firstValue("Content-Location"))
         .hasValue("/api/v1/repos/openclaw/openclaw");
   }
