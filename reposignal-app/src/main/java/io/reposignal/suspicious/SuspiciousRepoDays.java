@@ -15,6 +15,10 @@ import java.util.Locale;
 
 /** Reads {@code suspicious_repo_day}. */
 public final class SuspiciousRepoDays {
+  private static final String COLUMNS =
+      "SELECT repo_name, day, stars, suspicious_stars, share, detectors, accounts"
+          + " FROM suspicious_repo_day";
+
   private SuspiciousRepoDays() {}
 
   /**
@@ -23,24 +27,18 @@ public final class SuspiciousRepoDays {
    */
   public static List<SuspiciousRepoDay> read(Store store, LocalDate from, LocalDate to) {
     String sql =
-        "SELECT repo_name, day, stars, suspicious_stars, share, detectors, accounts"
-            + " FROM suspicious_repo_day WHERE (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?)"
+        COLUMNS
+            + " WHERE (? IS NULL OR day >= ?) AND (? IS NULL OR day <= ?)"
             + " ORDER BY day, suspicious_stars DESC, lower(repo_name), repo_id";
-    List<SuspiciousRepoDay> days = new ArrayList<>();
     try (PreparedStatement query = store.connection().prepareStatement(sql)) {
       query.setObject(1, from);
       query.setObject(2, from);
       query.setObject(3, to);
       query.setObject(4, to);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          days.add(row(rows));
-        }
-      }
+      return collect(query);
     } catch (SQLException e) {
       throw new StoreException("cannot read suspicious repository-days: " + e.getMessage(), e);
     }
-    return days;
   }
 
   /**
@@ -50,11 +48,10 @@ public final class SuspiciousRepoDays {
    */
   public static List<SuspiciousRepoDay> forNames(Store store, Collection<String> names) {
     String sql =
-        "SELECT repo_name, day, stars, suspicious_stars, share, detectors, accounts"
-            + " FROM suspicious_repo_day WHERE repo_id IN (SELECT repo_id FROM gha_repo_name"
+        COLUMNS
+            + " WHERE repo_id IN (SELECT repo_id FROM gha_repo_name"
             + " WHERE list_contains(?, lower(repo_name)))"
             + " ORDER BY day, suspicious_stars DESC, repo_id";
-    List<SuspiciousRepoDay> days = new ArrayList<>();
     try {
       if (!hasGhArchiveHours(store)) {
         return null;
@@ -67,14 +64,19 @@ public final class SuspiciousRepoDays {
                 .createArrayOf(
                     "VARCHAR",
                     names.stream().map(n -> n.toLowerCase(Locale.ROOT)).toArray(String[]::new)));
-        try (ResultSet rows = query.executeQuery()) {
-          while (rows.next()) {
-            days.add(row(rows));
-          }
-        }
+        return collect(query);
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read suspicious repository-days: " + e.getMessage(), e);
+    }
+  }
+
+  private static List<SuspiciousRepoDay> collect(PreparedStatement query) throws SQLException {
+    List<SuspiciousRepoDay> days = new ArrayList<>();
+    try (ResultSet rows = query.executeQuery()) {
+      while (rows.next()) {
+        days.add(row(rows));
+      }
     }
     return days;
   }
