@@ -36,9 +36,9 @@ public final class Views {
    *
    * @param asOf the day it is computed for
    * @param window the gain window it is ranked by
-   * @param rankBy what ranks it (gain until the signal engine's score lands)
+   * @param rankBy what ranks it: the signal score, or the window's trusted gain
    * @param language the language filter, or null
-   * @param momentum the momentum filter, or null (not available yet)
+   * @param momentum the momentum filter, or null for every class
    * @param size the most repositories it holds
    * @param repos the repositories, best first
    */

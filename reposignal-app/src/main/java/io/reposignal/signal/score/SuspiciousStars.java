@@ -3,9 +3,9 @@ package io.reposignal.signal.score;
 import io.reposignal.signal.series.DailySeries;
 
 /**
- * How many of a repository's stars each day look fake. The trust engine (fake-star detection on GH
- * Archive) implements this; until it lands, {@link #NONE} says nothing is suspicious, so trusted
- * figures equal the raw ones.
+ * How many of a repository's stars each day look fake. {@code StoredSuspiciousStars} reads them
+ * from the detectors' tables; {@link #NONE} says nothing is suspicious (trusted figures equal the
+ * raw ones), for sources with no star events to judge.
  */
 @FunctionalInterface
 public interface SuspiciousStars {
