@@ -36,7 +36,7 @@ public final class Views {
    *
    * @param asOf the day it is computed for
    * @param window the gain window it is ranked by
-   * @param rankBy what ranks it: the signal score, or the window's trusted gain
+   * @param rankBy what ranks it: the signal score, or the stars gained over the window
    * @param language the language filter, or null
    * @param momentum the momentum filter, or null for every class
    * @param size the most repositories it holds
