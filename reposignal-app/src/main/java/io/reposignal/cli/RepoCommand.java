@@ -4,6 +4,7 @@ import io.reposignal.history.RepoHistory;
 import io.reposignal.history.RepoHistoryReader;
 import io.reposignal.signal.MomentumDay;
 import io.reposignal.store.Store;
+import io.reposignal.suspicious.SuspiciousRepoDays;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,7 +34,11 @@ import picocli.CommandLine.Spec;
       "",
       "momentum lists, for every day the repository was observed, its momentum class and signal"
           + " score as `signals --as-of` that day computed them (from the history up to that day"
-          + " only); reasons say which figures decided the class."
+          + " only); reasons say which figures decided the class.",
+      "",
+      "suspicious_stars lists the days its GH Archive star events held stars judged suspicious"
+          + " (stars, suspicious_stars, share, detectors, sample accounts): [] when none, null"
+          + " when the database holds no GH Archive hours."
     })
 final class RepoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -61,7 +66,12 @@ final class RepoCommand implements Callable<Integer> {
           Commands.engine(store).history(key, history.firstDay(), history.lastDay());
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
-        Json.write(out, Json.withField(history, "momentum", momentum));
+        Json.write(
+            out,
+            Json.withField(
+                Json.withField(history, "momentum", momentum),
+                "suspicious_stars",
+                SuspiciousRepoDays.forNames(store, history.aliases())));
         return 0;
       }
       Map<LocalDate, MomentumDay> byDay = new LinkedHashMap<>();

@@ -115,6 +115,7 @@ final class CoverageCommandTest {
     assertThat(series.get(0).get("stars_total").isNull()).isTrue();
     assertThat(series.get(8).get("stars_events").asLong()).as("23 hours read").isEqualTo(29);
     assertThat(history.get("momentum")).isNotEmpty();
+    assertThat(history.get("suspicious_stars").isArray()).as("GH Archive hours are held").isTrue();
   }
 
   @Test

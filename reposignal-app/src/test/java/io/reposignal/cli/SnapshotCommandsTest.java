@@ -127,6 +127,7 @@ final class SnapshotCommandsTest {
     JsonNode repo = run.json();
     assertThat(repo.get("repo").asText()).isEqualTo("openclaw/openclaw");
     assertThat(repo.get("aliases").toString()).contains("clawdbot/clawdbot", "moltbot/moltbot");
+    assertThat(repo.get("suspicious_stars").isNull()).as("no GH Archive hours").isTrue();
     JsonNode day = repo.get("series").get(1);
     for (String field : List.of("day", "stars_total", "stars_gained", "source", "interpolated")) {
       assertThat(day.has(field)).as(field).isTrue();
