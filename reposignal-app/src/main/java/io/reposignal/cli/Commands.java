@@ -88,10 +88,7 @@ final class Commands {
    * calendar, or, in a store without snapshots (GH Archive alone), against the days with GH Archive
    * data.
    */
-  static java.time.LocalDate windowDay(
-      Store store, io.reposignal.signal.SignalWindows windows, java.time.LocalDate asOf) {
-    io.reposignal.signal.SnapshotCalendar calendar =
-        io.reposignal.signal.SnapshotCalendar.load(store);
-    return calendar.isEmpty() ? windows.requireDay(asOf) : calendar.requireObserved(asOf);
+  static java.time.LocalDate windowDay(Store store, java.time.LocalDate asOf) {
+    return io.reposignal.signal.SnapshotCalendar.forWindows(store).requireObserved(asOf);
   }
 }

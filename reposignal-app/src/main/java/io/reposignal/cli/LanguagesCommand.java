@@ -38,7 +38,7 @@ final class LanguagesCommand implements Callable<Integer> {
     window.requireValid();
     try (Store store = Commands.openCurrent(spec)) {
       SignalWindows windows = Commands.windows(store);
-      LocalDate day = window.day(store, windows);
+      LocalDate day = window.day(store);
       SignalWindows.LanguageShiftReport report = windows.languageShift(day, window.size);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

@@ -61,7 +61,7 @@ final class SignalsCommand implements Callable<Integer> {
     window.requireValid();
     try (Store store = Commands.openCurrent(spec)) {
       SignalWindows windows = Commands.windows(store);
-      LocalDate day = window.day(store, windows);
+      LocalDate day = window.day(store);
       List<RepoSignal> top = windows.window(day, window.size, language);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {

@@ -1,6 +1,5 @@
 package io.reposignal.cli;
 
-import io.reposignal.signal.SignalWindows;
 import io.reposignal.store.Store;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
@@ -27,7 +26,7 @@ final class WindowOptions {
   }
 
   /** The day to read: {@code --as-of} checked against the snapshots, or the latest. */
-  LocalDate day(Store store, SignalWindows windows) {
-    return Commands.windowDay(store, windows, asOf);
+  LocalDate day(Store store) {
+    return Commands.windowDay(store, asOf);
   }
 }

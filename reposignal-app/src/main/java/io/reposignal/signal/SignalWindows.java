@@ -23,27 +23,6 @@ public final class SignalWindows {
     this.observedDays = requireNonNull(source, "source is null").observedDays();
   }
 
-  /**
-   * Checks that the source has data for {@code asOf} (null: its latest day), or says which days it
-   * has; for stores whose only source is GH Archive.
-   */
-  public LocalDate requireDay(LocalDate asOf) {
-    if (observedDays.isEmpty()) {
-      throw io.reposignal.error.RepoSignalException.notFound(
-          "no data in the database yet; run `reposignal ingest rankings DIR` or `reposignal ingest"
-              + " gharchive PATH` first");
-    }
-    if (asOf == null) {
-      return observedDays.last();
-    }
-    if (observedDays.contains(asOf)) {
-      return asOf;
-    }
-    throw io.reposignal.error.RepoSignalException.notFound(
-        "no data for %s; the database holds %s to %s",
-        asOf, observedDays.first(), observedDays.last());
-  }
-
   /** The window of {@code day}. */
   public List<RepoSignal> window(LocalDate day, int size, String language) {
     return SignalWindow.top(engine.observedOn(day), size, language);

@@ -11,14 +11,44 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.TreeSet;
 
-/** Which days the store has snapshots for, and which days between them are missing. */
+/**
+ * Which days the store has snapshots for, and which days between them are missing; or, for a store
+ * of GH Archive alone ({@link #forWindows}), which days it has events for.
+ */
 public final class SnapshotCalendar {
   private final NavigableSet<LocalDate> observed;
   private final NavigableSet<LocalDate> missing;
 
-  private SnapshotCalendar(NavigableSet<LocalDate> observed, NavigableSet<LocalDate> missing) {
+  /** True when the days come from the snapshots, false when from GH Archive hours. */
+  private final boolean snapshots;
+
+  private SnapshotCalendar(
+      NavigableSet<LocalDate> observed, NavigableSet<LocalDate> missing, boolean snapshots) {
     this.observed = observed;
     this.missing = missing;
+    this.snapshots = snapshots;
+  }
+
+  /**
+   * The days a signal window can be computed for: the snapshot days, or in a store without
+   * snapshots the days it has GH Archive events for (complete or partial, like {@code signals}).
+   */
+  public static SnapshotCalendar forWindows(Store store) {
+    SnapshotCalendar days = load(store);
+    if (!days.isEmpty()) {
+      return days;
+    }
+    NavigableSet<LocalDate> events =
+        new TreeSet<>(io.reposignal.signal.series.SeriesSources.forStore(store).observedDays());
+    NavigableSet<LocalDate> gaps = new TreeSet<>();
+    if (!events.isEmpty()) {
+      for (LocalDate d = events.first(); d.isBefore(events.last()); d = d.plusDays(1)) {
+        if (!events.contains(d)) {
+          gaps.add(d);
+        }
+      }
+    }
+    return new SnapshotCalendar(events, gaps, false);
   }
 
   public static SnapshotCalendar load(Store store) {
@@ -33,7 +63,7 @@ public final class SnapshotCalendar {
     } catch (SQLException e) {
       throw new StoreException("cannot read the snapshot calendar: " + e.getMessage(), e);
     }
-    return new SnapshotCalendar(observed, missing);
+    return new SnapshotCalendar(observed, missing, true);
   }
 
   public boolean isEmpty() {
@@ -63,8 +93,15 @@ public final class SnapshotCalendar {
   public LocalDate requireObserved(LocalDate asOf) {
     if (observed.isEmpty()) {
       throw RepoSignalException.notFound(
-          "no snapshots in the database yet; run `reposignal demo` or `reposignal ingest rankings"
-              + " DIR` first");
+          snapshots
+              ? "no snapshots in the database yet; run `reposignal demo` or `reposignal ingest"
+                  + " rankings DIR` first"
+              : "no data in the database yet; run `reposignal ingest rankings DIR` or `reposignal"
+                  + " ingest gharchive PATH` first");
+    }
+    if (!snapshots && !observed.contains(asOf == null ? observed.last() : asOf)) {
+      throw RepoSignalException.notFound(
+          "no data for %s; the database holds %s to %s", asOf, observed.first(), observed.last());
     }
     if (asOf == null) {
       return observed.last();

@@ -86,7 +86,7 @@ final class DashboardData {
   }
 
   SnapshotCalendar calendar() {
-    return calendar.get("calendar", key -> readers.read(SnapshotCalendar::load));
+    return calendar.get("calendar", key -> readers.read(SnapshotCalendar::forWindows));
   }
 
   Views.Days days() {
