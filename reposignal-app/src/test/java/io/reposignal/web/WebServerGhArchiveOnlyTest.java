@@ -6,11 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
 import io.reposignal.store.Store;
 import io.reposignal.testing.SharedData;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -27,7 +23,6 @@ final class WebServerGhArchiveOnlyTest {
   @TempDir static Path dir;
   private static Store store;
   private static WebServer server;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() {
@@ -48,9 +43,7 @@ final class WebServerGhArchiveOnlyTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return Loopback.get(server, path);
   }
 
   @Test

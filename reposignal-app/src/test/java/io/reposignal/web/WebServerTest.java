@@ -9,9 +9,6 @@ import io.reposignal.forecast.Target;
 import io.reposignal.forecast.WalkForward;
 import io.reposignal.store.Store;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +31,6 @@ import org.w3c.dom.NodeList;
 final class WebServerTest {
   private static Store store;
   private static WebServer server;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() {
@@ -49,9 +45,7 @@ final class WebServerTest {
   }
 
   private static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return Loopback.get(server, path);
   }
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {
@@ -303,13 +297,7 @@ final class WebServerTest {
         WebServer calls =
             WebServer.start(
                 readOnly, new WebServer.Options("127.0.0.1", 0, WebFixture.reports(), 2))) {
-      String xml =
-          HTTP.send(
-                  HttpRequest.newBuilder(
-                          URI.create("http://127.0.0.1:" + calls.port() + "/feeds/breakouts.atom"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-              .body();
+      String xml = Loopback.get(calls, "/feeds/breakouts.atom").body();
 
       Document feed = parse(xml);
       NodeList entries = feed.getElementsByTagNameNS("*", "entry");
