@@ -5,7 +5,6 @@ import io.reposignal.signal.SignalEngine;
 import io.reposignal.signal.SignalWindows;
 import io.reposignal.signal.series.SeriesSources;
 import io.reposignal.store.Store;
-import io.reposignal.suspicious.DetectorSettings;
 import io.reposignal.suspicious.SuspiciousDeriver;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,11 +47,13 @@ final class Commands {
    */
   static void refreshDerived(Store store, PrintWriter err) {
     SnapshotDeriver.rebuildIfStale(store);
-    if (SuspiciousDeriver.isStale(store)) {
-      err.println("reposignal: GH Archive files were added; running the suspicious-star detectors");
-      err.flush();
-      new SuspiciousDeriver(DetectorSettings.DEFAULT).rebuild(store);
-    }
+    SuspiciousDeriver.rebuildIfStale(
+        store,
+        () -> {
+          err.println(
+              "reposignal: GH Archive files were added; running the suspicious-star detectors");
+          err.flush();
+        });
   }
 
   /**

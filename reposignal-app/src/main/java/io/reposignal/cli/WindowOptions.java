@@ -25,7 +25,10 @@ final class WindowOptions {
     Commands.requireWindowSize(size);
   }
 
-  /** The day to read: {@code --as-of} checked against the snapshots, or the latest. */
+  /**
+   * The day to read: {@code --as-of} checked against the days with data (the snapshots, or the GH
+   * Archive hours of a store without snapshots), or the latest.
+   */
   LocalDate day(Store store) {
     return Commands.windowDay(store, asOf);
   }

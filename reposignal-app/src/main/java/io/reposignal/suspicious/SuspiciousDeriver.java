@@ -51,10 +51,19 @@ public final class SuspiciousDeriver {
 
   /** Rebuilds with the default settings when the GH Archive ledger changed; true when it did. */
   public static boolean rebuildIfStale(Store store) {
+    return rebuildIfStale(store, () -> {});
+  }
+
+  /**
+   * {@link #rebuildIfStale(Store)}, running {@code beforeRebuilding} first when it rebuilds (to say
+   * so: on a large store the detectors take a while).
+   */
+  public static boolean rebuildIfStale(Store store, Runnable beforeRebuilding) {
     String fingerprint = fingerprint(store.connection());
     if (fingerprint.equals(builtFrom(store.connection()))) {
       return false;
     }
+    beforeRebuilding.run();
     new SuspiciousDeriver(DetectorSettings.DEFAULT).rebuild(store, fingerprint);
     return true;
   }
