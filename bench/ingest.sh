@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks the whole `reposignal ingest gharchive` process against its baselines, in one run:
 #   zcat of the files, a plain Java inflate-only pass, DuckDB's read_json doing per-repo-hour counts,
-#   and the ingest itself (JVM start included) into a fresh database.
+#   and the ingest itself (JVM start included) into a fresh database. Two floors beside them: the
+#   ingest's reader alone in a fresh JVM with no store (`reader`), and the same reader fed by ISA-L's
+#   igzip instead of zlib (`reader_igzip`, when igzip is installed: apt-get install isal).
 # Prints wall times, events/s, CPU seconds (user + sys: a fairer measure when others share the
 # machine), ratios of wall times and peak RSS. Results belong in docs/benchmarks.md.
 #
@@ -53,20 +55,29 @@ echo "bench: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), ${#f
 zcat_line=$(measure zcat sh -c 'zcat "$@" > /dev/null' sh "${files[@]}")
 inflate_line=$(measure inflate java -cp "$cp" io.reposignal.bench.InflateBaseline "$threads" "${files[@]}")
 read_json_line=$(measure read_json java -cp "$cp" io.reposignal.bench.ReadJsonBaseline "$threads" "$data/*.json.gz")
+floor_lines=("$(measure reader java -XX:+UseSerialGC -cp "$cp" io.reposignal.bench.ReaderBaseline "$threads" zlib "${files[@]}")")
+if command -v igzip >/dev/null; then
+  floor_lines+=("$(measure reader_igzip java -XX:+UseSerialGC -cp "$cp" io.reposignal.bench.ReaderBaseline "$threads" igzip "${files[@]}")")
+else
+  echo "bench: igzip is not installed (apt-get install isal): the reader_igzip floor is left out" >&2
+fi
 rm -f "$db" "$db.wal"
 ingest_line=$(measure ingest "$root/bin/reposignal" --db "$db" ingest gharchive --json --threads "$threads" "${files[@]}")
 events_total=$(grep -o '"events" : [0-9]*' "$cache/ingest.out" | head -1 | grep -o '[0-9]*$')
 
-python3 - "$events_total" "$zcat_line" "$inflate_line" "$read_json_line" "$ingest_line" <<'PY'
+python3 - "$events_total" "$zcat_line" "$inflate_line" "$read_json_line" "${floor_lines[@]}" "$ingest_line" <<'PY'
 import sys
 events = int(sys.argv[1])
 rows = [line.split() for line in sys.argv[2:]]
 t = {label: float(wall) for label, wall, _, _ in rows}
 print(f"events: {events:,}")
-print(f"{'contender':<10} {'wall s':>7} {'events/s':>11} {'CPU s':>6} {'peak RSS MB':>12} {'x zcat':>7} {'x read_json':>11} {'x inflate':>9}")
+print(f"{'contender':<12} {'wall s':>7} {'events/s':>11} {'CPU s':>6} {'peak RSS MB':>12} {'x zcat':>7} {'x read_json':>11} {'x inflate':>9}")
 for label, wall, rss, cpu in rows:
     w = float(wall)
-    print(f"{label:<10} {w:>7.2f} {events / w:>11,.0f} {float(cpu):>6.2f} {int(rss) / 1024:>12.0f} {w / t['zcat']:>7.2f} {w / t['read_json']:>11.2f} {w / t['inflate']:>9.2f}")
+    print(f"{label:<12} {w:>7.2f} {events / w:>11,.0f} {float(cpu):>6.2f} {int(rss) / 1024:>12.0f} {w / t['zcat']:>7.2f} {w / t['read_json']:>11.2f} {w / t['inflate']:>9.2f}")
 print(f"targets: ingest <= 0.6 x zcat ({t['ingest'] / t['zcat']:.2f}), faster than read_json "
       f"({t['ingest'] / t['read_json']:.2f}), peak RSS < 400 MB; stretch <= 1.5 x inflate ({t['ingest'] / t['inflate']:.2f})")
+for floor in ("reader", "reader_igzip"):
+    if floor in t:
+        print(f"floor: {floor} (no store) is {t[floor] / t['read_json']:.2f} x read_json; the ingest is {t['ingest'] / t[floor]:.2f} x {floor}")
 PY
