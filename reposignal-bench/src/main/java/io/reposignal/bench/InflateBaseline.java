@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -28,16 +25,7 @@ public final class InflateBaseline {
       files.add(Path.of(args[i]));
     }
     long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    List<Future<Long>> sizes = new ArrayList<>();
-    for (Path file : files) {
-      sizes.add(pool.submit(() -> inflate(file)));
-    }
-    long bytes = 0;
-    for (Future<Long> size : sizes) {
-      bytes += size.get();
-    }
-    pool.shutdown();
+    long bytes = BenchFiles.sumOverFiles(threads, files, InflateBaseline::inflate);
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(Locale.ROOT, "inflate_seconds=%.3f inflated_bytes=%d%n", seconds, bytes);
   }

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * The ingest's own reader (inflate, parse, aggregate) in a fresh JVM with no store behind it, one
@@ -36,17 +33,8 @@ public final class ReaderBaseline {
       files.add(Path.of(args[i]));
     }
     long started = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
     ThreadLocal<HourFileReader> readers = ThreadLocal.withInitial(HourFileReader::new);
-    List<Future<Long>> counts = new ArrayList<>();
-    for (Path file : files) {
-      counts.add(pool.submit(() -> read(readers.get(), file, igzip)));
-    }
-    long events = 0;
-    for (Future<Long> count : counts) {
-      events += count.get();
-    }
-    pool.shutdown();
+    long events = BenchFiles.sumOverFiles(threads, files, file -> read(readers.get(), file, igzip));
     double seconds = (System.nanoTime() - started) / 1e9;
     System.out.printf(Locale.ROOT, "reader_seconds=%.3f events=%d%n", seconds, events);
   }
