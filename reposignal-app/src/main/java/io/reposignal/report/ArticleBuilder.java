@@ -25,8 +25,9 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
- * Computes an {@link Article} from the store: the snapshot signals of the day and of the days it is
- * compared with, plus whatever {@link ReportSources} this build has.
+ * Computes an {@link Article} from the store: the signals of the day and of the days it is compared
+ * with (from the snapshots, or in a store of GH Archive alone from the events), plus the {@link
+ * ReportSources}.
  */
 public final class ArticleBuilder {
   static final int LEADERS = 10;
@@ -72,10 +73,12 @@ public final class ArticleBuilder {
   /**
    * The article of {@code asOf} (null: the latest day).
    *
-   * @throws io.reposignal.error.RepoSignalException NOT_FOUND when the day has no snapshot
+   * @throws io.reposignal.error.RepoSignalException NOT_FOUND when the day has no snapshot (in a
+   *     store of GH Archive alone: no events)
    */
   public Article build(LocalDate asOf) {
-    SnapshotCalendar calendar = SnapshotCalendar.load(store);
+    // The snapshot days, or in a store of GH Archive alone the days it has events for.
+    SnapshotCalendar calendar = SnapshotCalendar.forWindows(store);
     LocalDate day = calendar.requireObserved(asOf);
     LocalDate day30 = comparisonDay(calendar, day.minusDays(30));
     LocalDate day90 = comparisonDay(calendar, day.minusDays(90));

@@ -58,6 +58,7 @@ public record CallSection(
                 + ".");
   }
 
+  /** The section of a store without snapshots, which the forecast model learns from. */
   static CallSection notAvailable() {
     return new CallSection(
         0,
@@ -67,7 +68,8 @@ public record CallSection(
         0,
         List.of(),
         List.of(),
-        "Calls and track record: not available yet in this build.");
+        "Calls and track record: not available. The forecast model learns from the daily star"
+            + " snapshots, and this database has none (reposignal ingest rankings DIR adds them).");
   }
 
   /** Earlier calls resolved by the day. */

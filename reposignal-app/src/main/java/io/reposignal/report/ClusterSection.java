@@ -20,8 +20,14 @@ public record ClusterSection(List<Cluster> clusters, int found, String unavailab
     }
   }
 
+  /** The section of a store without snapshots, whose repositories clusters are drawn from. */
   static ClusterSection notAvailable() {
-    return new ClusterSection(List.of(), 0, "Clusters: not available yet in this build.");
+    return new ClusterSection(
+        List.of(),
+        0,
+        "Clusters: not available. They are drawn from the repositories the daily star snapshots"
+            + " describe, and this database has no snapshots (reposignal ingest rankings DIR adds"
+            + " them).");
   }
 
   /**

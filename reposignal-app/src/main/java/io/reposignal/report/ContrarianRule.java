@@ -35,9 +35,14 @@ final class ContrarianRule {
       LanguageSection languages, List<RepoSignal> now, List<RepoSignal> then, LocalDate firstDay) {
     if (languages.day30() == null) {
       return ContrarianSection.notAvailable(
-          "Contrarian check: n/a; it compares with 30 days earlier, and the snapshots start on "
+          "Contrarian check: n/a; it compares with 30 days earlier, and the data start on "
               + firstDay
               + ".");
+    }
+    if (now.stream().allMatch(s -> s.stars() == null)) {
+      return ContrarianSection.notAvailable(
+          "Contrarian check: n/a; it ranks the largest repositories by their star totals, which"
+              + " GH Archive's events alone do not give.");
     }
     List<LanguageSection.Row> losers =
         languages.rows().stream().filter(r -> r.language() != null && r.shift30() < 0).toList();
@@ -129,11 +134,11 @@ final class ContrarianRule {
 
   /**
    * How many of the {@value #LARGEST} largest tracked repositories are in {@code language}. Tracked
-   * means observed on an earlier day too (a known 7-day gain), the same set {@code reposignal
-   * signals} lists, so the count can be reproduced from its output.
+   * means observed on an earlier day too (a known 7-day gain) with a known star total, the same set
+   * {@code reposignal signals} lists, so the count can be reproduced from its output.
    */
   private static java.util.stream.Stream<RepoSignal> tracked(List<RepoSignal> signals) {
-    return signals.stream().filter(s -> s.stars7d() != null);
+    return signals.stream().filter(s -> s.stars7d() != null && s.stars() != null);
   }
 
   static int countAmongLargest(List<RepoSignal> signals, String language) {

@@ -6,19 +6,20 @@ import java.util.List;
 /**
  * Where the figures come from, what the data misses, and how to reproduce each figure.
  *
- * @param first the first snapshot day in the store
- * @param last the last snapshot day in the store
- * @param observedDays days with a snapshot up to the article's day
- * @param reposObserved repositories observed on the article's day
- * @param events missing days and purges up to the article's day, oldest first
- * @param suspiciousNote what was removed as suspicious stars, or why nothing was
+ * @param snapshots true when the figures come from the daily snapshots, false when from GH Archive
+ *     alone
+ * @param sourceNote the source of the figures, its span in the store and the day's coverage
+ * @param gharchiveNote how many GH Archive hours up to the article's day were read whole, partly or
+ *     not at all; null when the store has none
+ * @param events the snapshots' missing days and purges up to the article's day, oldest first
+ * @param suspiciousNote the stars flagged as suspicious over the week and how many the window lost,
+ *     or why none could be checked
  * @param reproductions one command per figure
  */
 public record DataNotes(
-    LocalDate first,
-    LocalDate last,
-    int observedDays,
-    int reposObserved,
+    boolean snapshots,
+    String sourceNote,
+    String gharchiveNote,
     List<DataEvent> events,
     String suspiciousNote,
     List<Reproduction> reproductions) {

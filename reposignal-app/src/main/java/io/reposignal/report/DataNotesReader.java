@@ -25,39 +25,154 @@ final class DataNotesReader {
       LanguageSection languages,
       long removedAsSuspicious) {
     return new DataNotes(
-        calendar.first(),
-        calendar.last(),
-        observedDays(day),
-        reposObserved,
-        events(day),
-        suspiciousNote(languages.windowSize(), removedAsSuspicious),
-        reproductions(day, languages));
+        calendar.fromSnapshots(),
+        sourceNote(day, calendar, reposObserved),
+        gharchiveNote(day),
+        calendar.fromSnapshots() ? events(day) : List.of(),
+        suspiciousNote(day, flaggedWeek(day), languages.windowSize(), removedAsSuspicious),
+        reproductions(day, languages, calendar.fromSnapshots()));
   }
 
-  static String suspiciousNote(int windowSize, long removed) {
-    return "Suspicious stars removed: "
-        + Numbers.count(removed)
-        + " from the 7-day gains of the signal window's "
-        + windowSize
-        + " repositories (raw minus trusted, summed)"
-        + (removed == 0
-            ? "; no star on these days is flagged as suspicious, so trusted figures equal raw ones."
-            : "; trusted figures leave them out.");
+  private static String sourceNote(LocalDate day, SnapshotCalendar calendar, int reposObserved) {
+    String span = calendar.first() + " to " + calendar.last() + " in this database; ";
+    int days = calendar.observedThrough(day);
+    if (calendar.fromSnapshots()) {
+      return "Source: the daily top-100 star snapshots (EvanLi/Github-Ranking), "
+          + span
+          + days
+          + " snapshot days up to "
+          + day
+          + ", "
+          + Numbers.count(reposObserved)
+          + " repositories observed on the day. Only repositories already in a top-100 list are"
+          + " seen.";
+    }
+    return "Source: GH Archive's hourly event files alone, "
+        + span
+        + days
+        + " days with events up to "
+        + day
+        + ", "
+        + Numbers.count(reposObserved)
+        + " repositories seen on the day. Stars are counted from star events as they happen;"
+        + " total star counts, and languages (GitHub's events no longer carry them), need the"
+        + " daily snapshots (reposignal ingest rankings) or reposignal enrich.";
   }
 
-  private int observedDays(LocalDate day) {
+  /** The GH Archive hours up to {@code day} by how they were read; null when there are none. */
+  private String gharchiveNote(LocalDate day) {
     try (PreparedStatement query =
         store
             .connection()
             .prepareStatement(
-                "SELECT count(*) FROM snap_calendar WHERE status = 'observed' AND day <= ?")) {
+                "SELECT min(day), sum(hours_ok + hours_empty), sum(hours_partial),"
+                    + " sum(hours_missing + hours_corrupt) FROM gha_day_coverage WHERE day <= ?")) {
       query.setObject(1, day);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
-        return rows.getInt(1);
+        LocalDate first = rows.getObject(1, LocalDate.class);
+        if (first == null) {
+          return null;
+        }
+        return "GH Archive hours from "
+            + first
+            + " to "
+            + day
+            + ": "
+            + Numbers.count(rows.getLong(2))
+            + " read whole, "
+            + Numbers.count(rows.getLong(3))
+            + " partly, "
+            + Numbers.count(rows.getLong(4))
+            + " missing or unreadable (reposignal coverage lists them by day).";
       }
     } catch (SQLException e) {
-      throw new StoreException("cannot count snapshot days: " + e.getMessage(), e);
+      throw new StoreException("cannot read the GH Archive coverage: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The stars flagged as suspicious over the 7 days up to the article's day, across every
+   * repository.
+   *
+   * @param checked whether any GH Archive hour of those days is in the store (the detectors read
+   *     its star events; without one nothing could be flagged)
+   * @param stars stars flagged
+   * @param repos repositories they went to
+   * @param most the repository with the most on one day ("owner/name", untrusted), or null
+   * @param mostStars its flagged stars that day
+   * @param mostDay that day
+   */
+  private record FlaggedWeek(
+      boolean checked, long stars, int repos, String most, long mostStars, LocalDate mostDay) {}
+
+  /**
+   * What the article says of suspicious stars: how many were flagged over the week and where, and
+   * how many of them the window's 7-day gains lost ({@code removedFromWindow}); or that nothing
+   * could be checked.
+   */
+  private static String suspiciousNote(
+      LocalDate day, FlaggedWeek week, int windowSize, long removedFromWindow) {
+    String span = day.minusDays(6) + " to " + day;
+    if (!week.checked()) {
+      return "Suspicious stars: not checked. The detectors read GH Archive's star events, and no"
+          + " GH Archive hour from "
+          + span
+          + " is in this database, so trusted figures equal raw ones.";
+    }
+    if (week.stars() == 0) {
+      return "Suspicious stars: none flagged from "
+          + span
+          + " in the GH Archive hours read, so trusted figures equal raw ones.";
+    }
+    return "Suspicious stars: "
+        + Numbers.count(week.stars())
+        + " flagged from "
+        + span
+        + " on "
+        + Numbers.count(week.repos())
+        + (week.repos() == 1 ? " repository" : " repositories")
+        + " (the most: "
+        + week.most()
+        + ", "
+        + Numbers.count(week.mostStars())
+        + " on "
+        + week.mostDay()
+        + "), left out of every trusted figure; "
+        + Numbers.count(removedFromWindow)
+        + " of them were in the 7-day gains of the signal window's "
+        + windowSize
+        + " repositories (raw minus trusted, summed).";
+  }
+
+  private FlaggedWeek flaggedWeek(LocalDate day) {
+    try (PreparedStatement query =
+        store
+            .connection()
+            .prepareStatement(
+                "SELECT (SELECT count(*) FROM gha_day_coverage WHERE day BETWEEN ? AND ?"
+                    + " AND hours_ok + hours_partial + hours_empty > 0) > 0,"
+                    + " coalesce(sum(suspicious_stars), 0), count(DISTINCT repo_id),"
+                    + " arg_max(repo_name, (suspicious_stars, day, repo_name)),"
+                    + " max(suspicious_stars), arg_max(day, (suspicious_stars, day, repo_name))"
+                    + " FROM suspicious_repo_day WHERE day BETWEEN ? AND ?")) {
+      LocalDate from = day.minusDays(6);
+      query.setObject(1, from);
+      query.setObject(2, day);
+      query.setObject(3, from);
+      query.setObject(4, day);
+      try (ResultSet rows = query.executeQuery()) {
+        rows.next();
+        return new FlaggedWeek(
+            rows.getBoolean(1),
+            rows.getLong(2),
+            rows.getInt(3),
+            rows.getString(4),
+            rows.getLong(5),
+            rows.getObject(6, LocalDate.class));
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the suspicious stars: " + e.getMessage(), e);
     }
   }
 
@@ -89,7 +204,7 @@ final class DataNotesReader {
   }
 
   private static List<DataNotes.Reproduction> reproductions(
-      LocalDate day, LanguageSection languages) {
+      LocalDate day, LanguageSection languages, boolean snapshots) {
     List<DataNotes.Reproduction> commands = new ArrayList<>();
     commands.add(
         new DataNotes.Reproduction(
@@ -110,8 +225,10 @@ final class DataNotesReader {
               "Language map 90 days earlier",
               "reposignal languages --as-of " + languages.day90() + " --json"));
     }
-    commands.add(
-        new DataNotes.Reproduction("Clusters", "reposignal clusters --as-of " + day + " --json"));
+    if (snapshots) {
+      commands.add(
+          new DataNotes.Reproduction("Clusters", "reposignal clusters --as-of " + day + " --json"));
+    }
     commands.add(
         new DataNotes.Reproduction(
             "24-hour leaders",

@@ -6,6 +6,7 @@ import io.reposignal.cluster.GhaStarStargazers;
 import io.reposignal.cluster.RepoCluster;
 import io.reposignal.signal.RepoSignal;
 import io.reposignal.signal.SignalDays;
+import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.store.Store;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,7 +44,10 @@ public final class EngineSources {
     return new ReportSources(
         (day, repos) -> Optional.of(momentum(repos)),
         (day, repos) -> Optional.of(trusted(repos)),
-        (day, repos) -> Optional.of(clusters(finder.find(day), repos)),
+        (day, repos) ->
+            SnapshotCalendar.load(store).isEmpty()
+                ? Optional.empty()
+                : Optional.of(clusters(finder.find(day), repos)),
         new LedgerCalls(store, signals, Clock.systemUTC()));
   }
 

@@ -32,7 +32,7 @@ final class HeadlineRule {
     if (window.isEmpty()) {
       return new Article.Headline(
           "No signal window on " + day + " yet",
-          "The snapshots start on "
+          "The data start on "
               + firstDay
               + ", so no repository has a known 7-day gain on "
               + day
@@ -79,6 +79,16 @@ final class HeadlineRule {
           title, summary(window, languages, "language-shift"), "language-shift");
     }
     LanguageSection.Row top = languages.rows().get(0);
+    if (top.language() == null) {
+      // Most of the window has no known language (GH Archive alone): that is no finding.
+      return new Article.Headline(
+          window.get(0).repo()
+              + " leads the signal window with "
+              + Numbers.gain(window.get(0).stars7d())
+              + " stars in 7 days",
+          summary(window, languages, "leader"),
+          "leader");
+    }
     return new Article.Headline(
         top.label()
             + " holds "
@@ -100,7 +110,7 @@ final class HeadlineRule {
     long thousandPlus = window.stream().filter(s -> s.stars7d() >= 1000).count();
     RepoSignal leader = window.get(0);
     List<String> parts = new java.util.ArrayList<>();
-    if (!finding.equals("concentration")) {
+    if (!finding.equals("concentration") && top.language() != null) {
       parts.add(
           top.label()
               + " holds "
@@ -124,9 +134,11 @@ final class HeadlineRule {
             + window.size()
             + " window repositories gained 1,000 stars or more over the week");
     String sentence =
-        parts.size() == 3
-            ? parts.get(0) + ", " + parts.get(1) + ", and " + parts.get(2)
-            : parts.get(0) + ", and " + parts.get(1);
+        switch (parts.size()) {
+          case 1 -> parts.get(0);
+          case 2 -> parts.get(0) + ", and " + parts.get(1);
+          default -> parts.get(0) + ", " + parts.get(1) + ", and " + parts.get(2);
+        };
     return sentence + ".";
   }
 }

@@ -14,6 +14,11 @@ public final class Numbers {
     return String.format(Locale.ROOT, "%,d", value);
   }
 
+  /** A count that may be unknown, such as a star total in a store of GH Archive alone. */
+  public static String count(Integer value) {
+    return value == null ? "n/a" : count(value.longValue());
+  }
+
   public static String gain(Integer value) {
     return value == null ? "n/a" : String.format(Locale.ROOT, "%+,d", value);
   }

@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The analyses the article reads beyond the snapshot signals. Each answers {@code Optional.empty()}
- * when this build does not compute it, and the article then says so in that section. When the
- * signal engine, clusters, suspicious stars and forecasts land, each plugs in here by implementing
- * one interface; the builder, the model and the templates stay as they are. {@link EngineSources}
- * gives the sources of the current build: momentum, trusted gains, clusters and calls.
+ * The analyses the article reads beyond the day's signals. Each answers {@code Optional.empty()}
+ * when the data cannot give it (clusters and calls need the snapshots), and the article then says
+ * so in that section. {@link EngineSources} gives them: momentum, trusted gains, clusters and
+ * calls.
  *
  * @param momentum momentum classes (breakout, sustained, spike-and-fade, slow-burn, steady,
  *     cooling)
@@ -30,15 +29,6 @@ public record ReportSources(
     requireNonNull(trusted, "trusted is null");
     requireNonNull(clusters, "clusters is null");
     requireNonNull(calls, "calls is null");
-  }
-
-  /** What this build computes: snapshot signals only; every other analysis is not available. */
-  public static ReportSources snapshotsOnly() {
-    return new ReportSources(
-        (day, repos) -> Optional.empty(),
-        (day, repos) -> Optional.empty(),
-        (day, repos) -> Optional.empty(),
-        (day, repos) -> Optional.empty());
   }
 
   /** Momentum classes of repositories on a day. */

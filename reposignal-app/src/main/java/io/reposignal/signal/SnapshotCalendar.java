@@ -70,6 +70,19 @@ public final class SnapshotCalendar {
     return observed.isEmpty();
   }
 
+  /**
+   * True when the days are snapshot days, false when they are GH Archive days ({@link
+   * #forWindows}).
+   */
+  public boolean fromSnapshots() {
+    return snapshots;
+  }
+
+  /** How many days up to {@code day} (inclusive) are observed. */
+  public int observedThrough(LocalDate day) {
+    return observed.headSet(day, true).size();
+  }
+
   public LocalDate first() {
     return observed.isEmpty() ? null : observed.first();
   }

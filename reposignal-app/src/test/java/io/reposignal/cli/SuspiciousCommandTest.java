@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reposignal.testing.SynthHours;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,10 +29,7 @@ final class SuspiciousCommandTest {
 
   @BeforeAll
   static void ingestPlantedHours() throws Exception {
-    Path plan = shared.resolve("plan.json");
-    Files.writeString(plan, PLAN, StandardCharsets.UTF_8);
-    Path hours = shared.resolve("hours");
-    SynthHours.generate(hours, "2026-03-10T00", 144, 300, 10_000, 21, plan);
+    Path hours = SynthHours.generatePlanned(shared, PLAN, "2026-03-10T00", 144, 300, 10_000, 21);
     database = shared.resolve("s.duckdb");
     CliRun ingest = CliRun.on(database, "ingest", "gharchive", hours.toString());
     assertThat(ingest.exit()).as(ingest.err()).isZero();

@@ -85,6 +85,26 @@ final class ContrarianRuleTest {
   }
 
   @Test
+  void test_noStarTotals_isUnavailable() {
+    List<RepoSignal> eventsOnly = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      eventsOnly.add(signal("o/r" + i, "Go", null, 10));
+    }
+
+    ContrarianSection check =
+        ContrarianRule.test(
+            languages(new LanguageSection.Row("Go", 10, 0.2, 14, null)),
+            eventsOnly,
+            eventsOnly,
+            THEN);
+
+    assertThat(check.unavailable())
+        .isEqualTo(
+            "Contrarian check: n/a; it ranks the largest repositories by their star totals, which"
+                + " GH Archive's events alone do not give.");
+  }
+
+  @Test
   void test_noComparisonDay_isUnavailable() {
     ContrarianSection check =
         ContrarianRule.test(

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 final class HeadlineRuleTest {
   private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
 
-  static RepoSignal signal(String repo, String language, int stars, int gained7d) {
+  static RepoSignal signal(String repo, String language, Integer stars, int gained7d) {
     return new RepoSignal(
         repo,
         language,
@@ -83,6 +83,21 @@ final class HeadlineRuleTest {
     assertThat(headline.finding()).isEqualTo("concentration");
     assertThat(headline.title()).isEqualTo("Go holds 30 of the 50 signal-window slots");
     assertThat(headline.summary()).startsWith("a/a leads the 7-day gains with +1,500 stars");
+  }
+
+  @Test
+  void pick_nothingStandsOutAndNoLanguageKnown_headlinesTheLeaderNotTheUnknownLanguage() {
+    List<RepoSignal> window = List.of(signal("a/a", null, 10, 1500), signal("b/b", null, 10, 1000));
+
+    Article.Headline headline =
+        HeadlineRule.pick(
+            DAY, window, languages(new LanguageSection.Row(null, 50, 1.0, 50, null)), DAY);
+
+    assertThat(headline.finding()).isEqualTo("leader");
+    assertThat(headline.title())
+        .isEqualTo("a/a leads the signal window with +1,500 stars in 7 days");
+    assertThat(headline.summary())
+        .isEqualTo("2 of the 2 window repositories gained 1,000 stars or more over the week.");
   }
 
   @Test

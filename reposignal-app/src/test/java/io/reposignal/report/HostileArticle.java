@@ -81,10 +81,9 @@ final class HostileArticle {
                     repo(2), DAY.minusDays(40), "absolute", 1, 0.5, 20, 7, true)),
             null),
         new DataNotes(
-            DAY.minusDays(80),
-            DAY,
-            80,
-            3000,
+            true,
+            "Source: the snapshots, 80 days.",
+            "GH Archive hours: 24 read whole.",
             List.of(new DataNotes.DataEvent(DAY.minusDays(5), SCRIPT, 3, 0.1, 5L, all())),
             "none removed",
             List.of(new DataNotes.Reproduction("Language map", "reposignal languages --json"))));

@@ -63,4 +63,18 @@ public final class SynthHours {
       Files.deleteIfExists(log);
     }
   }
+
+  /**
+   * Writes the plan {@code planJson} into {@code dir} and generates its hours into {@code
+   * dir/hours}, which it returns.
+   */
+  public static Path generatePlanned(
+      Path dir, String planJson, String start, int hours, int events, int repos, int seed)
+      throws IOException, InterruptedException {
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(plan, planJson, StandardCharsets.UTF_8);
+    Path out = dir.resolve("hours");
+    generate(out, start, hours, events, repos, seed, plan);
+    return out;
+  }
 }
