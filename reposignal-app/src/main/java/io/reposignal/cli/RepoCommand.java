@@ -4,6 +4,7 @@ import io.reposignal.history.RepoHistory;
 import io.reposignal.history.RepoHistoryReader;
 import io.reposignal.signal.MomentumDay;
 import io.reposignal.store.Store;
+import io.reposignal.suspicious.SuspiciousRepoDay;
 import io.reposignal.suspicious.SuspiciousRepoDays;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -38,7 +39,9 @@ import picocli.CommandLine.Spec;
       "",
       "suspicious_stars lists the days its GH Archive star events held stars judged suspicious"
           + " (stars, suspicious_stars, share, detectors, sample accounts): [] when none, null"
-          + " when the database holds no GH Archive hours."
+          + " when the database holds no GH Archive hours. The table's note column says so on"
+          + " those days (\"400 of 400 stars suspicious (burst, young)\"): trusted figures leave"
+          + " them out."
     })
 final class RepoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -65,14 +68,17 @@ final class RepoCommand implements Callable<Integer> {
       List<MomentumDay> momentum =
           Commands.engine(store).history(key, history.firstDay(), history.lastDay());
       PrintWriter out = spec.commandLine().getOut();
+      List<SuspiciousRepoDay> suspicious = SuspiciousRepoDays.forNames(store, history.aliases());
       if (json) {
         Json.write(
             out,
             Json.withField(
-                Json.withField(history, "momentum", momentum),
-                "suspicious_stars",
-                SuspiciousRepoDays.forNames(store, history.aliases())));
+                Json.withField(history, "momentum", momentum), "suspicious_stars", suspicious));
         return 0;
+      }
+      Map<LocalDate, SuspiciousRepoDay> suspiciousByDay = new LinkedHashMap<>();
+      if (suspicious != null) {
+        suspicious.forEach(day -> suspiciousByDay.put(day.day(), day));
       }
       Map<LocalDate, MomentumDay> byDay = new LinkedHashMap<>();
       momentum.forEach(day -> byDay.put(day.day(), day));
@@ -102,7 +108,8 @@ final class RepoCommand implements Callable<Integer> {
       for (RepoHistory.Day day : series.subList(Math.max(0, series.size() - days), series.size())) {
         String note =
             (day.interpolated() ? "interpolated " : "")
-                + (day.dataEvent() == null ? "" : day.dataEvent());
+                + (day.dataEvent() == null ? "" : day.dataEvent() + " ")
+                + suspiciousNote(suspiciousByDay.get(day.day()));
         table.add(
             List.of(
                 day.day().toString(),
@@ -116,6 +123,19 @@ final class RepoCommand implements Callable<Integer> {
       table.print(out);
       return 0;
     }
+  }
+
+  /** "1,500 of 1,500 stars suspicious (burst, young)": trusted figures leave them out. */
+  private static String suspiciousNote(SuspiciousRepoDay day) {
+    if (day == null) {
+      return "";
+    }
+    return Formats.count(day.suspiciousStars())
+        + " of "
+        + Formats.count(day.stars())
+        + " stars suspicious ("
+        + String.join(", ", day.detectors())
+        + ")";
   }
 
   private static String momentumOf(MomentumDay day) {

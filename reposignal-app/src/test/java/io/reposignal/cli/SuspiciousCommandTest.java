@@ -76,6 +76,17 @@ final class SuspiciousCommandTest {
   }
 
   @Test
+  void repo_text_notesTheSuspiciousStarsOfTheBurstDay() {
+    CliRun run = CliRun.on(database, "repo", "grey/pump");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().lines().filter(line -> line.startsWith("2026-03-14")))
+        .singleElement()
+        .asString()
+        .containsPattern("\\d[\\d,]* of \\d[\\d,]* stars suspicious \\(.*burst.*\\)");
+  }
+
+  @Test
   void suspicious_fromAfterTo_isAUsageErrorNamingTheFix() {
     CliRun run = CliRun.on(database, "suspicious", "--from", "2026-03-14", "--to", "2026-03-12");
 
