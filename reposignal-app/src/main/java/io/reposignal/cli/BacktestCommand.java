@@ -6,6 +6,7 @@ import io.reposignal.forecast.BacktestReport;
 import io.reposignal.forecast.RankerReport;
 import io.reposignal.forecast.TargetReport;
 import io.reposignal.forecast.WalkForward;
+import io.reposignal.signal.SnapshotCalendar;
 import io.reposignal.signal.series.SnapshotSeriesSource;
 import io.reposignal.store.Store;
 import java.io.PrintWriter;
@@ -91,8 +92,8 @@ final class BacktestCommand implements Callable<Integer> {
     try (Store store = Commands.openCurrent(spec)) {
       NavigableSet<LocalDate> observed = new SnapshotSeriesSource(store).observedDays();
       if (observed.isEmpty()) {
-        throw RepoSignalException.notFound(
-            "no snapshots in the database yet; run `reposignal ingest rankings DIR` first");
+        // The calendar's error says why there are none and what to run.
+        SnapshotCalendar.load(store).requireObserved(null);
       }
       WalkForward walkForward = new WalkForward(store, observed);
       LocalDate first = from != null ? from : walkForward.firstForecastDay(horizon);

@@ -22,11 +22,18 @@ public final class SnapshotCalendar {
   /** True when the days come from the snapshots, false when from GH Archive hours. */
   private final boolean snapshots;
 
+  /** True when a snapshot calendar is empty but the store holds GH Archive hours. */
+  private final boolean ghArchiveOnly;
+
   private SnapshotCalendar(
-      NavigableSet<LocalDate> observed, NavigableSet<LocalDate> missing, boolean snapshots) {
+      NavigableSet<LocalDate> observed,
+      NavigableSet<LocalDate> missing,
+      boolean snapshots,
+      boolean ghArchiveOnly) {
     this.observed = observed;
     this.missing = missing;
     this.snapshots = snapshots;
+    this.ghArchiveOnly = ghArchiveOnly;
   }
 
   /**
@@ -48,7 +55,7 @@ public final class SnapshotCalendar {
         }
       }
     }
-    return new SnapshotCalendar(events, gaps, false);
+    return new SnapshotCalendar(events, gaps, false, false);
   }
 
   public static SnapshotCalendar load(Store store) {
@@ -63,7 +70,16 @@ public final class SnapshotCalendar {
     } catch (SQLException e) {
       throw new StoreException("cannot read the snapshot calendar: " + e.getMessage(), e);
     }
-    return new SnapshotCalendar(observed, missing, true);
+    return new SnapshotCalendar(observed, missing, true, observed.isEmpty() && holdsHours(store));
+  }
+
+  private static boolean holdsHours(Store store) {
+    try (Statement statement = store.connection().createStatement();
+        ResultSet rows = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM gha_file)")) {
+      return rows.next() && rows.getBoolean(1);
+    } catch (SQLException e) {
+      throw new StoreException("cannot read the GH Archive ledger: " + e.getMessage(), e);
+    }
   }
 
   public boolean isEmpty() {
@@ -105,6 +121,12 @@ public final class SnapshotCalendar {
    */
   public LocalDate requireObserved(LocalDate asOf) {
     if (observed.isEmpty()) {
+      if (ghArchiveOnly) {
+        throw RepoSignalException.notFound(
+            "no snapshots in the database yet: it holds GH Archive hours only, and this needs the"
+                + " daily star snapshots; run `reposignal fetch rankings --from D --to D` and"
+                + " `reposignal ingest rankings DIR` first");
+      }
       throw RepoSignalException.notFound(
           snapshots
               ? "no snapshots in the database yet; run `reposignal demo` or `reposignal ingest"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.reposignal.testing.SynthHours;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,23 @@ final class SuspiciousCommandTest {
         .singleElement()
         .asString()
         .containsPattern("\\d[\\d,]* of \\d[\\d,]* stars suspicious \\(.*burst.*\\)");
+  }
+
+  @Test
+  void clustersForecastBacktest_storeOfGhArchiveAlone_sayTheyNeedTheSnapshots() {
+    for (String[] command :
+        List.of(
+            new String[] {"clusters"},
+            new String[] {"forecast"},
+            new String[] {"backtest", "--from", "2026-03-12", "--to", "2026-03-14"})) {
+      CliRun run = CliRun.on(database, command);
+
+      assertThat(run.exit()).as(String.join(" ", command)).isEqualTo(1);
+      assertThat(run.err())
+          .as(String.join(" ", command))
+          .contains("it holds GH Archive hours only, and this needs the daily star snapshots")
+          .contains("reposignal ingest rankings DIR");
+    }
   }
 
   @Test
