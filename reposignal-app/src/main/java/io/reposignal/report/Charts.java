@@ -27,7 +27,7 @@ public final class Charts {
 
   static java.util.Optional<ChartSpec> languages(Article article) {
     LanguageSection section = article.languages();
-    if (section.filled() == 0) {
+    if (section.filled() == 0 || !section.anyLanguageKnown()) {
       return java.util.Optional.empty();
     }
     List<String> labels = section.rows().stream().map(LanguageSection.Row::label).toList();

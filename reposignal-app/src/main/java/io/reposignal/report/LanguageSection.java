@@ -21,6 +21,14 @@ public record LanguageSection(
   }
 
   /**
+   * True when a repository of the window has a known language; false in a store of GH Archive
+   * alone, whose events no longer carry languages (then there is no map to draw).
+   */
+  public boolean anyLanguageKnown() {
+    return rows.stream().anyMatch(r -> r.language() != null && r.repos() > 0);
+  }
+
+  /**
    * One language.
    *
    * @param language the language, or null for repositories without one

@@ -27,7 +27,7 @@ public final class Prose {
       return "The signal window is empty on this day: no repository has a known 7-day gain yet.";
     }
     List<LanguageSection.Row> held = section.rows().stream().filter(r -> r.repos() > 0).toList();
-    if (held.stream().allMatch(r -> r.language() == null)) {
+    if (!section.anyLanguageKnown()) {
       return "No repository in the window has a known language: GitHub's events no longer carry"
           + " it; the daily snapshots or reposignal enrich give it.";
     }

@@ -120,7 +120,7 @@ final class GhArchiveArticleTest {
   }
 
   @Test
-  void write_unknownStarTotals_markdownSaysNotAvailable() throws Exception {
+  void write_unknownStarTotalsAndLanguages_saysSoAndDrawsNoLanguageChart() throws Exception {
     Path out = dir.resolve("reports");
     new ReportWriter().write(article(LAST_DAY), out);
     String markdown = Files.readString(out.resolve(LAST_DAY + ".md"), StandardCharsets.UTF_8);
@@ -130,7 +130,10 @@ final class GhArchiveArticleTest {
         .contains("No repository in the window has a known language")
         .contains("its window started before GH Archive saw it")
         .contains("Source: GH Archive's hourly event files alone");
+    assertThat(markdown).doesNotContain("-languages.png");
+    assertThat(out.resolve(LAST_DAY + "-languages.png")).doesNotExist();
     assertThat(Files.readString(out.resolve(LAST_DAY + ".html"), StandardCharsets.UTF_8))
-        .contains("bought/stars");
+        .contains("bought/stars")
+        .doesNotContain("id=\"chart-languages\"");
   }
 }
