@@ -23,8 +23,6 @@ import java.util.TreeMap;
  * repository, and the estimated gain (events / capture rate) for days without a snapshot gain.
  */
 final class Events {
-  static final String ESTIMATE = "gharchive-estimate";
-
   final GhArchiveSeries gha;
   final SourceLinks links;
   private final CaptureRates rates;
@@ -117,7 +115,7 @@ final class Events {
                 known == null ? null : known.starsTotal(),
                 counted == null ? null : rates.on(day).estimate(counted),
                 counted,
-                counted == null ? null : ESTIMATE,
+                counted == null ? null : RepoHistory.GHARCHIVE_ESTIMATE,
                 false,
                 known == null ? null : known.dataEvent()));
       }

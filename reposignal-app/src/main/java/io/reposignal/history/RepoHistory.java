@@ -44,6 +44,9 @@ public record RepoHistory(
     List<Day> series,
     GitHub github) {
 
+  /** {@link Day#source()} of a day whose gain was estimated from GH Archive star events. */
+  public static final String GHARCHIVE_ESTIMATE = "gharchive-estimate";
+
   public RepoHistory {
     requireNonNull(repo, "repo is null");
     aliases = List.copyOf(aliases);

@@ -3,6 +3,7 @@ package io.reposignal.web;
 import io.reposignal.history.RepoHistory;
 import io.reposignal.signal.LanguageMap;
 import io.reposignal.signal.RepoSignal;
+import io.reposignal.suspicious.SuspiciousRepoDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,11 +19,23 @@ final class Charts {
 
   private Charts() {}
 
-  /** Daily totals, observed and interpolated gains, and the spans without data. */
-  static String history(List<RepoHistory.Day> series) {
+  /**
+   * Daily totals, observed and interpolated gains, and the spans without data. A day's observed
+   * gain is split into the part judged suspicious and the rest: the gain times the day's suspicious
+   * share of its star events, which is what the engine's trusted figures take off whether the gain
+   * is a snapshot's or estimated from the events.
+   *
+   * @param suspicious the repository's days with suspicious stars, or null when unknown
+   */
+  static String history(List<RepoHistory.Day> series, List<SuspiciousRepoDay> suspicious) {
+    Map<java.time.LocalDate, Double> shares = new java.util.HashMap<>();
+    if (suspicious != null) {
+      suspicious.forEach(day -> shares.put(day.day(), day.share()));
+    }
     List<String> days = new ArrayList<>();
     List<Integer> stars = new ArrayList<>();
     List<Integer> observed = new ArrayList<>();
+    List<Integer> flagged = new ArrayList<>();
     List<Integer> interpolated = new ArrayList<>();
     List<List<String>> noData = new ArrayList<>();
     String spanStart = null;
@@ -31,7 +44,10 @@ final class Charts {
       String name = day.day().toString();
       days.add(name);
       stars.add(day.starsTotal());
-      observed.add(day.interpolated() ? null : day.starsGained());
+      Integer gained = day.interpolated() ? null : day.starsGained();
+      Integer suspect = suspiciousPart(gained, shares.get(day.day()));
+      observed.add(suspect == null ? gained : Integer.valueOf(gained - suspect));
+      flagged.add(suspect);
       interpolated.add(day.interpolated() ? day.starsGained() : null);
       boolean none = day.source() == null;
       if (none && spanStart == null) {
@@ -51,8 +67,17 @@ final class Charts {
     chart.put("stars", stars);
     chart.put("gained_observed", observed);
     chart.put("gained_interpolated", interpolated);
+    chart.put("gained_suspicious", flagged);
     chart.put("no_data", noData);
     return SafeJson.write(chart);
+  }
+
+  /** The suspicious part of a positive gain, or null when there is none to show. */
+  static Integer suspiciousPart(Integer gained, Double share) {
+    if (gained == null || gained <= 0 || share == null || share <= 0) {
+      return null;
+    }
+    return (int) Math.min(gained, Math.round(gained * share));
   }
 
   /** The top of the window as horizontal bars of its gain. */

@@ -91,7 +91,8 @@ final class Pages {
         new ArrayList<>(series.subList(Math.max(0, series.size() - RECENT_DAYS), series.size()));
     java.util.Collections.reverse(recent);
     List<RepoHistory.Day> events = series.stream().filter(d -> d.dataEvent() != null).toList();
-    PageModels.Repo page = new PageModels.Repo(repo, recent, events, Charts.history(series));
+    PageModels.Repo page =
+        new PageModels.Repo(repo, recent, events, Charts.history(series, repo.suspiciousStars()));
     html(ctx, render("web/repo.jte", chrome(repo.repo(), "repo"), page));
   }
 

@@ -135,32 +135,38 @@ public final class Views {
   }
 
   /**
-   * How much of a repository's series is observed, interpolated, or without data.
+   * How much of a repository's series is observed, and how: each day counts once, in the first
+   * category that fits.
    *
    * @param observedDays days with a snapshot total
+   * @param eventDays days without one whose gain was estimated from GH Archive star events
    * @param interpolatedDays days whose gain is a share of a gain spread over a gap
-   * @param noDataDays days with neither
+   * @param noDataDays days with none of these
    */
-  @JsonPropertyOrder({"observed_days", "interpolated_days", "no_data_days"})
+  @JsonPropertyOrder({"observed_days", "event_days", "interpolated_days", "no_data_days"})
   public record Coverage(
       @JsonProperty("observed_days") int observedDays,
+      @JsonProperty("event_days") int eventDays,
       @JsonProperty("interpolated_days") int interpolatedDays,
       @JsonProperty("no_data_days") int noDataDays) {
 
     static Coverage of(List<RepoHistory.Day> series) {
       int observed = 0;
+      int events = 0;
       int interpolated = 0;
       int none = 0;
       for (RepoHistory.Day day : series) {
         if (day.starsTotal() != null) {
           observed++;
+        } else if (RepoHistory.GHARCHIVE_ESTIMATE.equals(day.source())) {
+          events++;
         } else if (day.interpolated()) {
           interpolated++;
         } else {
           none++;
         }
       }
-      return new Coverage(observed, interpolated, none);
+      return new Coverage(observed, events, interpolated, none);
     }
   }
 

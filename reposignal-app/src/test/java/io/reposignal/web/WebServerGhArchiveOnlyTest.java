@@ -60,6 +60,21 @@ final class WebServerGhArchiveOnlyTest {
   }
 
   @Test
+  void repo_eventsOnly_coverageCountsTheDayOfEvents() throws Exception {
+    // the hour's most starred repository (12 WatchEvents)
+    String repo = "wasabeef/awesome-android-ui";
+
+    JsonNode coverage =
+        SafeJson.mapper().readTree(get("/api/v1/repos/" + repo).body()).get("coverage");
+
+    assertThat(coverage.get("observed_days").asInt()).isZero();
+    assertThat(coverage.get("event_days").asInt()).isEqualTo(1);
+    assertThat(get("/repos/" + repo).body())
+        .contains("0 days with a snapshot,")
+        .contains("1 with GH Archive events only");
+  }
+
+  @Test
   void signals_dayWithoutHours_notFoundNamingTheSpan() throws Exception {
     HttpResponse<String> response = get("/api/v1/signals?as_of=2015-01-02");
 

@@ -37,7 +37,9 @@
         { name: 'gained (observed)', type: 'bar', stack: 'gain', yAxisIndex: 1, data: d.gained_observed,
           itemStyle: { color: '#5b8ff9' } },
         { name: 'gained (interpolated)', type: 'bar', stack: 'gain', yAxisIndex: 1,
-          data: d.gained_interpolated, itemStyle: { color: '#f6bd16' } }
+          data: d.gained_interpolated, itemStyle: { color: '#f6bd16' } },
+        { name: 'suspicious (not trusted)', type: 'bar', stack: 'gain', yAxisIndex: 1,
+          data: d.gained_suspicious, itemStyle: { color: '#e8684a' } }
       ]
     };
   }
