@@ -24,16 +24,18 @@ final class DataNotesReader {
       int reposObserved,
       LanguageSection languages,
       long removedAsSuspicious) {
+    HoursRead hours = hoursRead(day);
     return new DataNotes(
         calendar.fromSnapshots(),
-        sourceNote(day, calendar, reposObserved),
-        gharchiveNote(day),
+        sourceNote(day, calendar, reposObserved, hours != null && hours.onTheDay()),
+        hours == null ? null : hours.note(day),
         calendar.fromSnapshots() ? events(day) : List.of(),
         suspiciousNote(day, flaggedWeek(day), languages.windowSize(), removedAsSuspicious),
         reproductions(day, languages, calendar.fromSnapshots()));
   }
 
-  private static String sourceNote(LocalDate day, SnapshotCalendar calendar, int reposObserved) {
+  private static String sourceNote(
+      LocalDate day, SnapshotCalendar calendar, int reposObserved, boolean eventsOnTheDay) {
     String span = calendar.first() + " to " + calendar.last() + " in this database; ";
     int days = calendar.observedThrough(day);
     if (calendar.fromSnapshots()) {
@@ -44,8 +46,10 @@ final class DataNotesReader {
           + day
           + ", "
           + Numbers.count(reposObserved)
-          + " repositories observed on the day. Only repositories already in a top-100 list are"
-          + " seen.";
+          + " repositories observed on the day. "
+          + (eventsOnTheDay
+              ? "Repositories outside the top-100 lists are seen through GH Archive's events."
+              : "Only repositories already in a top-100 list are seen.");
     }
     return "Source: GH Archive's hourly event files alone, "
         + span
@@ -59,32 +63,56 @@ final class DataNotesReader {
         + " daily snapshots (reposignal ingest rankings) or reposignal enrich.";
   }
 
-  /** The GH Archive hours up to {@code day} by how they were read; null when there are none. */
-  private String gharchiveNote(LocalDate day) {
+  /**
+   * The GH Archive hours from the first one in the store up to the article's day, by how they were
+   * read.
+   *
+   * @param first the first day with an hour
+   * @param whole hours read whole (some of them empty)
+   * @param partly hours read up to a fault
+   * @param notRead hours missing or unreadable
+   * @param onTheDay whether an hour of the article's day was read
+   */
+  private record HoursRead(
+      LocalDate first, long whole, long partly, long notRead, boolean onTheDay) {
+    String note(LocalDate day) {
+      return "GH Archive hours from "
+          + first
+          + " to "
+          + day
+          + ": "
+          + Numbers.count(whole)
+          + " read whole, "
+          + Numbers.count(partly)
+          + " partly, "
+          + Numbers.count(notRead)
+          + " missing or unreadable (reposignal coverage lists them by day).";
+    }
+  }
+
+  /** The GH Archive hours up to {@code day}; null when the store has none. */
+  private HoursRead hoursRead(LocalDate day) {
     try (PreparedStatement query =
         store
             .connection()
             .prepareStatement(
                 "SELECT min(day), sum(hours_ok + hours_empty), sum(hours_partial),"
-                    + " sum(hours_missing + hours_corrupt) FROM gha_day_coverage WHERE day <= ?")) {
+                    + " coalesce(sum(hours_ok + hours_empty + hours_partial) FILTER (WHERE day = ?),"
+                    + " 0) > 0 FROM gha_day_coverage WHERE day <= ?")) {
       query.setObject(1, day);
+      query.setObject(2, day);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         LocalDate first = rows.getObject(1, LocalDate.class);
         if (first == null) {
           return null;
         }
-        return "GH Archive hours from "
-            + first
-            + " to "
-            + day
-            + ": "
-            + Numbers.count(rows.getLong(2))
-            + " read whole, "
-            + Numbers.count(rows.getLong(3))
-            + " partly, "
-            + Numbers.count(rows.getLong(4))
-            + " missing or unreadable (reposignal coverage lists them by day).";
+        long whole = rows.getLong(2);
+        long partly = rows.getLong(3);
+        // Every hour from the first one's day to the article's day that was not read, including
+        // the days after the last hour ingested, which the coverage view does not list.
+        long span = 24 * (java.time.temporal.ChronoUnit.DAYS.between(first, day) + 1);
+        return new HoursRead(first, whole, partly, span - whole - partly, rows.getBoolean(4));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the GH Archive coverage: " + e.getMessage(), e);
