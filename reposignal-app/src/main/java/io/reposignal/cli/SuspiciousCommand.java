@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
           + " least 10 star-only accounts that starred the same two repositories within 15"
           + " days). A star is suspicious on lockstep alone or on two of the other three; a"
           + " repository-day is listed with 5 suspicious stars or more. The signals subtract"
-          + " these stars (trusted_stars_24h, trusted_stars_7d).",
+          + " these stars (trusted_stars_24h, trusted_stars_7d, trusted_stars_30d).",
       "",
       "Since mid-2025 GH Archive holds only a sample of stars, so the counts are a sample too."
     })

@@ -25,6 +25,7 @@ import java.util.List;
  * @param growth7d the 7-day gain relative to the total it started from (a fraction), or null
  * @param trustedStars24h stars gained that day less suspicious ones, or null
  * @param trustedStars7d stars gained over 7 days less suspicious ones, or null
+ * @param trustedStars30d stars gained over 30 days less suspicious ones, or null
  * @param velocity7d mean trusted gain per usable day over the last 7 days, or null
  * @param acceleration velocity over the last 7 days minus the 7 before (stars/day), or null
  * @param relativeGrowth7d trusted 7-day gain over the total 7 days earlier, or null
@@ -51,6 +52,7 @@ import java.util.List;
   "growth_7d",
   "trusted_stars_24h",
   "trusted_stars_7d",
+  "trusted_stars_30d",
   "velocity_7d",
   "acceleration",
   "relative_growth_7d",
@@ -76,6 +78,7 @@ public record RepoSignal(
     @JsonProperty("growth_7d") Double growth7d,
     @JsonProperty("trusted_stars_24h") Integer trustedStars24h,
     @JsonProperty("trusted_stars_7d") Integer trustedStars7d,
+    @JsonProperty("trusted_stars_30d") Integer trustedStars30d,
     @JsonProperty("velocity_7d") Double velocity7d,
     Double acceleration,
     @JsonProperty("relative_growth_7d") Double relativeGrowth7d,

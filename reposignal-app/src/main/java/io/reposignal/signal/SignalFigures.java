@@ -44,6 +44,7 @@ final class SignalFigures {
         hasTotals ? week.relative() : null,
         trusted(day.stars(), raw, evaluated.trusted(), t, t),
         trusted(week.stars(), raw, evaluated.trusted(), t - 6, t),
+        trusted(month.stars(), raw, evaluated.trusted(), t - 29, t),
         rounded(f.velocity7()),
         rounded(f.acceleration()),
         rounded(f.relativeGrowth7()),

@@ -80,15 +80,15 @@ final class Charts {
     return (int) Math.min(gained, Math.round(gained * share));
   }
 
-  /** The top of the window as horizontal bars of its gain. */
+  /** The top of the window as horizontal bars of its trusted gain. */
   static String gains(List<RepoSignal> window, GainWindow gain) {
     List<String> labels = new ArrayList<>();
     List<Integer> values = new ArrayList<>();
     for (RepoSignal signal : window.subList(0, Math.min(TOP_BARS, window.size()))) {
       labels.add(signal.repo());
-      values.add(gain.gain(signal));
+      values.add(gain.trusted(signal));
     }
-    return bars(labels, values, "stars gained over " + gain.wire());
+    return bars(labels, values, "trusted stars gained over " + gain.wire());
   }
 
   /** Slots per language. */

@@ -249,13 +249,14 @@ final class DashboardData {
       return SignalWindow.top(all, size, language); // the CLI's window, exactly
     }
     Comparator<RepoSignal> order =
-        Comparator.comparing(window::gain, Comparator.reverseOrder())
+        Comparator.comparing(window::trusted, Comparator.reverseOrder())
             .thenComparing(
-                (RepoSignal s) -> s.stars7d() == null ? Integer.MIN_VALUE : s.stars7d(),
+                (RepoSignal s) ->
+                    s.trustedStars7d() == null ? Integer.MIN_VALUE : s.trustedStars7d(),
                 Comparator.reverseOrder())
             .thenComparing(s -> s.repo().toLowerCase(Locale.ROOT));
     return all.stream()
-        .filter(s -> window.gain(s) != null)
+        .filter(s -> window.trusted(s) != null)
         .filter(s -> language == null || language.equalsIgnoreCase(s.language()))
         .sorted(order)
         .limit(size)

@@ -7,19 +7,23 @@ import java.util.stream.Collectors;
 
 /**
  * The gain window: stars gained over the last 24 hours, 7 days or 30 days. With {@code
- * rank_by=gain} the signal window is ranked by that gain; the chart shows it either way.
+ * rank_by=gain} the signal window is ranked by the trusted gain (suspicious stars left out), which
+ * the chart shows either way.
  */
 public enum GainWindow {
-  DAY("24h", RepoSignal::stars1d),
-  WEEK("7d", RepoSignal::stars7d),
-  MONTH("30d", RepoSignal::stars30d);
+  DAY("24h", RepoSignal::stars1d, RepoSignal::trustedStars24h),
+  WEEK("7d", RepoSignal::stars7d, RepoSignal::trustedStars7d),
+  MONTH("30d", RepoSignal::stars30d, RepoSignal::trustedStars30d);
 
   private final String wire;
   private final Function<RepoSignal, Integer> gain;
+  private final Function<RepoSignal, Integer> trusted;
 
-  GainWindow(String wire, Function<RepoSignal, Integer> gain) {
+  GainWindow(
+      String wire, Function<RepoSignal, Integer> gain, Function<RepoSignal, Integer> trusted) {
     this.wire = wire;
     this.gain = gain;
+    this.trusted = trusted;
   }
 
   /** The name used in URLs and JSON: {@code 24h}, {@code 7d}, {@code 30d}. */
@@ -30,6 +34,11 @@ public enum GainWindow {
   /** The repository's gain over this window, or null when unknown. */
   public Integer gain(RepoSignal signal) {
     return gain.apply(signal);
+  }
+
+  /** The gain less the stars judged suspicious, or null when unknown. */
+  public Integer trusted(RepoSignal signal) {
+    return trusted.apply(signal);
   }
 
   /** The window named {@code wire}, or null when no window has that name. */

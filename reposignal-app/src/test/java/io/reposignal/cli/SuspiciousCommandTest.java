@@ -77,6 +77,24 @@ final class SuspiciousCommandTest {
   }
 
   @Test
+  void signals_json_trustedGainsLeaveTheBurstOutOverEveryWindow() throws Exception {
+    CliRun run =
+        CliRun.on(database, "signals", "--as-of", "2026-03-15", "--window", "100000", "--json");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    JsonNode pump = null;
+    for (JsonNode repo : run.json()) {
+      if (repo.get("repo").asText().equals("grey/pump")) {
+        pump = repo;
+      }
+    }
+    assertThat(pump).isNotNull();
+    assertThat(pump.get("stars_30d").asInt()).isGreaterThanOrEqualTo(400);
+    assertThat(pump.get("trusted_stars_7d").asInt()).isLessThan(40);
+    assertThat(pump.get("trusted_stars_30d").asInt()).isLessThan(40);
+  }
+
+  @Test
   void repo_text_notesTheSuspiciousStarsOfTheBurstDay() {
     CliRun run = CliRun.on(database, "repo", "grey/pump");
 

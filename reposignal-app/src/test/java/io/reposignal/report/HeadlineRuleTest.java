@@ -22,6 +22,7 @@ final class HeadlineRuleTest {
         0.1,
         1,
         gained7d,
+        gained7d,
         gained7d / 7.0,
         0.0,
         0.1,

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 final class LanguageMapTest {
   private static RepoSignal repo(String name, String language) {
     return new RepoSignal(
-        name, language, null, 100, 1, 7, 30, 0.07, 1, 7, 1.0, 0.0, 0.07, 1.0, 0.0, 0.0, null, 50.0,
-        null, List.of(), false, List.of());
+        name, language, null, 100, 1, 7, 30, 0.07, 1, 7, 30, 1.0, 0.0, 0.07, 1.0, 0.0, 0.0, null,
+        50.0, null, List.of(), false, List.of());
   }
 
   @Test

@@ -183,7 +183,7 @@ final class WebServerTest {
   }
 
   @Test
-  void signals_window24h_ranksByTheOneDayGain() throws Exception {
+  void signals_window24h_ranksByTheTrustedOneDayGain() throws Exception {
     JsonNode signals =
         json(get("/api/v1/signals?as_of=2026-02-01&rank_by=gain&window=24h&size=20"));
 
@@ -192,8 +192,8 @@ final class WebServerTest {
     JsonNode repos = signals.get("repos");
     assertThat(repos.size()).isEqualTo(20);
     for (int i = 1; i < repos.size(); i++) {
-      assertThat(repos.get(i - 1).get("stars_1d").asInt())
-          .isGreaterThanOrEqualTo(repos.get(i).get("stars_1d").asInt());
+      assertThat(repos.get(i - 1).get("trusted_stars_24h").asInt())
+          .isGreaterThanOrEqualTo(repos.get(i).get("trusted_stars_24h").asInt());
     }
   }
 
