@@ -2,18 +2,12 @@ package io.reposignal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
-import io.reposignal.ingest.gharchive.load.IngestSummary;
 import io.reposignal.store.Store;
-import io.reposignal.suspicious.SuspiciousDeriver;
 import io.reposignal.testing.SynthHours;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,16 +39,7 @@ final class GhArchiveArticleTest {
 
   @BeforeAll
   static void ingestTheHours() throws Exception {
-    Path hours = SynthHours.generatePlanned(dir, PLAN, "2026-04-01T00", 144, 400, 20_000, 11);
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(hours)) {
-      files = listing.sorted().toList();
-    }
-    store = Store.open(dir.resolve("events.duckdb"));
-    IngestSummary summary =
-        new GhArchiveIngester(store, 2, Clock.systemUTC()).ingest(files, (o, d, t) -> {});
-    assertThat(summary.failures()).isEmpty();
-    SuspiciousDeriver.rebuildIfStale(store);
+    store = Store.open(SynthHours.ingestPlanned(dir, PLAN, "2026-04-01T00", 144, 400, 20_000, 11));
   }
 
   @AfterAll

@@ -1,9 +1,14 @@
 package io.reposignal.testing;
 
+import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
+import io.reposignal.ingest.gharchive.load.IngestSummary;
+import io.reposignal.store.Store;
+import io.reposignal.suspicious.SuspiciousDeriver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -76,5 +81,30 @@ public final class SynthHours {
     Path out = dir.resolve("hours");
     generate(out, start, hours, events, repos, seed, plan);
     return out;
+  }
+
+  /**
+   * Generates the planned hours ({@link #generatePlanned}), ingests them into {@code
+   * dir/events.duckdb} and derives their suspicious stars, as a reader of the store would find it;
+   * returns the database, closed.
+   */
+  public static Path ingestPlanned(
+      Path dir, String planJson, String start, int hours, int events, int repos, int seed)
+      throws IOException, InterruptedException {
+    Path out = generatePlanned(dir, planJson, start, hours, events, repos, seed);
+    List<Path> files;
+    try (java.util.stream.Stream<Path> listing = Files.list(out)) {
+      files = listing.sorted().toList();
+    }
+    Path database = dir.resolve("events.duckdb");
+    try (Store store = Store.open(database)) {
+      IngestSummary summary =
+          new GhArchiveIngester(store, 2, Clock.systemUTC()).ingest(files, (o, d, t) -> {});
+      if (!summary.failures().isEmpty()) {
+        throw new IllegalStateException("planned hours did not ingest: " + summary.failures());
+      }
+      SuspiciousDeriver.rebuildIfStale(store);
+    }
+    return database;
   }
 }

@@ -3,14 +3,9 @@ package io.reposignal.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
 import io.reposignal.store.Store;
 import io.reposignal.testing.SynthHours;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,17 +33,9 @@ final class WebServerBoughtStarsTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Path hours = SynthHours.generatePlanned(dir, PLAN, "2026-05-01T00", 96, 300, 10_000, 3);
-    List<Path> files;
-    try (Stream<Path> listing = Files.list(hours)) {
-      files = listing.sorted().toList();
-    }
-    Path database = dir.resolve("events.duckdb");
-    try (Store writable = Store.open(database)) {
-      new GhArchiveIngester(writable, 2, Clock.systemUTC()).ingest(files, (o, d, t) -> {});
-      io.reposignal.suspicious.SuspiciousDeriver.rebuildIfStale(writable);
-    }
-    store = Store.openReadOnly(database);
+    store =
+        Store.openReadOnly(
+            SynthHours.ingestPlanned(dir, PLAN, "2026-05-01T00", 96, 300, 10_000, 3));
     server =
         WebServer.start(store, new WebServer.Options("127.0.0.1", 0, dir.resolve("reports"), 2));
   }
