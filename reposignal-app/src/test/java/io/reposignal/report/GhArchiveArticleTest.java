@@ -3,11 +3,14 @@ package io.reposignal.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.reposignal.store.Store;
+import io.reposignal.testing.Chromium;
 import io.reposignal.testing.SynthHours;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,25 @@ final class GhArchiveArticleTest {
     assertThat(article.clusters().unavailable()).contains("this database has no snapshots");
     assertThat(article.calls().unavailable()).contains("learns from the daily star snapshots");
     assertThat(article.headline().title()).doesNotContain("(none)");
+  }
+
+  @Test
+  void write_inChromium_drawsEveryChartItHas() throws Exception {
+    Path out = dir.resolve("chromium");
+    new ReportWriter().write(article(LAST_DAY), out);
+
+    Document dom = Jsoup.parse(Chromium.dumpDom(out.resolve(LAST_DAY + ".html"), dir));
+
+    assertThat(dom.select("div.chart"))
+        .extracting(chart -> chart.id())
+        .contains("chart-velocity")
+        .doesNotContain("chart-languages");
+    assertThat(dom.select("div.chart"))
+        .allSatisfy(
+            chart -> {
+              assertThat(chart.attr("data-chart-drawn")).as(chart.id()).isEqualTo("true");
+              assertThat(chart.select("canvas")).as(chart.id()).hasSize(1);
+            });
   }
 
   @Test
