@@ -107,7 +107,8 @@ final class SignalsCommand implements Callable<Integer> {
               signal.language() == null ? "-" : signal.language(),
               Formats.count(signal.stars()),
               Formats.gain(signal.stars1d(), signal.partial().contains("stars_1d")),
-              Formats.gain(signal.stars7d(), signal.partial().contains("stars_7d")),
+              Formats.gain(signal.stars7d(), signal.partial().contains("stars_7d"))
+                  + (suspicious7d(signal) > 0 ? "!" : ""),
               Formats.gain(signal.stars30d(), signal.partial().contains("stars_30d")),
               Formats.percent(signal.growth7d()),
               signal.momentum() == null ? "n/a" : signal.momentum().label(),
@@ -117,5 +118,28 @@ final class SignalsCommand implements Callable<Integer> {
     if (top.stream().anyMatch(s -> !s.partial().isEmpty())) {
       out.println("* counts from the repository's first observation: its window started earlier");
     }
+    List<String> flagged =
+        top.stream()
+            .filter(s -> suspicious7d(s) > 0)
+            .map(
+                s ->
+                    TerminalText.safe(s.repo())
+                        + " "
+                        + Formats.gain(s.trustedStars7d(), false)
+                        + " trusted")
+            .toList();
+    if (!flagged.isEmpty()) {
+      out.println(
+          "! the 7-day gain includes stars judged suspicious, which the score leaves out: "
+              + String.join("; ", flagged)
+              + " (reposignal suspicious lists them)");
+    }
+  }
+
+  /** Stars of the 7-day gain judged suspicious (raw minus trusted); 0 when unknown. */
+  private static int suspicious7d(RepoSignal signal) {
+    return signal.stars7d() == null || signal.trustedStars7d() == null
+        ? 0
+        : signal.stars7d() - signal.trustedStars7d();
   }
 }

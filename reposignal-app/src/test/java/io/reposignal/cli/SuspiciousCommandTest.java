@@ -95,6 +95,21 @@ final class SuspiciousCommandTest {
   }
 
   @Test
+  void signals_text_marksAGainWithSuspiciousStarsAndSaysWhatIsTrusted() {
+    CliRun run = CliRun.on(database, "signals", "--as-of", "2026-03-15", "--window", "100000");
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out().lines().filter(line -> line.matches("\\s*\\d+\\s+grey/pump .*")))
+        .singleElement()
+        .asString()
+        .containsPattern("\\+[\\d,]+\\*?! ");
+    assertThat(run.out())
+        .containsPattern(
+            "! the 7-day gain includes stars judged suspicious, which the score leaves out: .*"
+                + "grey/pump \\+\\d+ trusted");
+  }
+
+  @Test
   void repo_text_notesTheSuspiciousStarsOfTheBurstDay() {
     CliRun run = CliRun.on(database, "repo", "grey/pump");
 
