@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
       "",
       "Gains count day D as the last day: 1d is day D, 7d is D-6..D. A gain whose window starts"
           + " before the repository was first observed counts from its first observation (marked"
-          + " * in the table, listed in `partial` in JSON); an unknown gain is n/a (null)."
+          + " * in the table, listed in `partial` in JSON); an unknown gain is n/a (null). A"
+          + " 7-day gain marked ! includes stars judged suspicious; the line under the table"
+          + " gives each such repository's trusted gain (trusted_stars_7d in JSON)."
     })
 final class SignalsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
