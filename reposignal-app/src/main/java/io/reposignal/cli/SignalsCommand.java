@@ -110,7 +110,7 @@ final class SignalsCommand implements Callable<Integer> {
               Formats.count(signal.stars()),
               Formats.gain(signal.stars1d(), signal.partial().contains("stars_1d")),
               Formats.gain(signal.stars7d(), signal.partial().contains("stars_7d"))
-                  + (suspicious7d(signal) > 0 ? "!" : ""),
+                  + (signal.suspiciousStars7d() > 0 ? "!" : ""),
               Formats.gain(signal.stars30d(), signal.partial().contains("stars_30d")),
               Formats.percent(signal.growth7d()),
               signal.momentum() == null ? "n/a" : signal.momentum().label(),
@@ -122,7 +122,7 @@ final class SignalsCommand implements Callable<Integer> {
     }
     List<String> flagged =
         top.stream()
-            .filter(s -> suspicious7d(s) > 0)
+            .filter(s -> s.suspiciousStars7d() > 0)
             .map(
                 s ->
                     TerminalText.safe(s.repo())
@@ -136,12 +136,5 @@ final class SignalsCommand implements Callable<Integer> {
               + String.join("; ", flagged)
               + " (reposignal suspicious lists them)");
     }
-  }
-
-  /** Stars of the 7-day gain judged suspicious (raw minus trusted); 0 when unknown. */
-  private static int suspicious7d(RepoSignal signal) {
-    return signal.stars7d() == null || signal.trustedStars7d() == null
-        ? 0
-        : signal.stars7d() - signal.trustedStars7d();
   }
 }

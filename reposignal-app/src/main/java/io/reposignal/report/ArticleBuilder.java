@@ -117,13 +117,7 @@ public final class ArticleBuilder {
    * the window (0 while the engine flags no star as suspicious).
    */
   static long removedAsSuspicious(List<RepoSignal> window) {
-    long removed = 0;
-    for (RepoSignal signal : window) {
-      if (signal.stars7d() != null && signal.trustedStars7d() != null) {
-        removed += signal.stars7d() - signal.trustedStars7d();
-      }
-    }
-    return removed;
+    return window.stream().mapToLong(RepoSignal::suspiciousStars7d).sum();
   }
 
   /**

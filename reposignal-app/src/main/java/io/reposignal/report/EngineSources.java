@@ -66,11 +66,10 @@ public final class EngineSources {
     Map<String, ReportSources.TrustedGain> gains = new HashMap<>();
     for (RepoSignal signal : repos) {
       if (signal.trustedStars24h() != null && signal.trustedStars7d() != null) {
-        int removed = signal.stars7d() == null ? 0 : signal.stars7d() - signal.trustedStars7d();
         gains.put(
             signal.repo(),
             new ReportSources.TrustedGain(
-                signal.trustedStars24h(), signal.trustedStars7d(), Math.max(0, removed)));
+                signal.trustedStars24h(), signal.trustedStars7d(), signal.suspiciousStars7d()));
       }
     }
     return gains;

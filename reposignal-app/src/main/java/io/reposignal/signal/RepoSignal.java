@@ -2,6 +2,7 @@ package io.reposignal.signal;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.reposignal.signal.momentum.Momentum;
@@ -96,6 +97,15 @@ public record RepoSignal(
     requireNonNull(repo, "repo is null");
     reasons = Reasons.immutable(reasons);
     partial = List.copyOf(partial);
+  }
+
+  /**
+   * Stars of the 7-day gain judged suspicious: raw minus trusted, 0 when either is unknown (not in
+   * the JSON, which has both).
+   */
+  @JsonIgnore
+  public int suspiciousStars7d() {
+    return stars7d == null || trustedStars7d == null ? 0 : Math.max(0, stars7d - trustedStars7d);
   }
 
   /** The same figure as {@link #stars1d}: the name GitHub Trending users look for. */

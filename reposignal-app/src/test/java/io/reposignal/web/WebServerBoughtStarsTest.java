@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dashboard over planted GH Archive hours with a bought burst (700 stars from fresh accounts in
- * one hour) beside an organic riser: ranking by gain ranks by the trusted gain, so the burst does
- * not top the list its raw stars would top, and the repository page shows the burst in red.
+ * one hour) beside an organic riser that bought 150 stars too: ranking by gain ranks by the trusted
+ * gain, so the burst does not top the list its raw stars would top; the window marks the riser's
+ * gain and gives its trusted one; the repository page shows the burst in red.
  */
 final class WebServerBoughtStarsTest {
   private static final String PLAN =
@@ -22,6 +23,8 @@ final class WebServerBoughtStarsTest {
       {"repos": [
        {"name": "organic/riser", "pattern": "breakout", "start": "2026-05-01",
         "daily": [20, 80, 250, 400]},
+       {"name": "organic/riser", "pattern": "fake-burst", "day": "2026-05-03", "hour": 6,
+        "stars": 150},
        {"name": "bought/burst", "pattern": "fake-burst", "day": "2026-05-04", "hour": 6,
         "stars": 700}
       ]}
@@ -65,6 +68,17 @@ final class WebServerBoughtStarsTest {
         .isGreaterThanOrEqualTo(700);
     assertThat(burst.at("/suspicious_stars/0/suspicious_stars").asInt())
         .isGreaterThanOrEqualTo(690);
+  }
+
+  @Test
+  void signalWindowPage_riserWithSomeBoughtStars_marksItsGainAndGivesTheTrustedOne()
+      throws Exception {
+    String page = Loopback.get(server, "/?as_of=2026-05-04").body();
+
+    assertThat(page)
+        .containsPattern(
+            "(?s)organic/riser</a>(?:(?!</tr>).)*<span class=\"suspicious\" title=\"[\\d,]+ of these stars"
+                + " judged suspicious; trusted \\+\\d+\">!</span>");
   }
 
   @Test
