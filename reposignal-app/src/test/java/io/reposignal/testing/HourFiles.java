@@ -25,12 +25,19 @@ public final class HourFiles {
    * stars} WatchEvents for repository {@code repoId} named {@code name}.
    */
   public Path hour(LocalDateTime hour, long repoId, String name, int stars) throws IOException {
+    return hour(hour, repoId, name, stars, List.of());
+  }
+
+  /** {@link #hour(LocalDateTime, long, String, int)} with more event lines after the stars. */
+  public Path hour(LocalDateTime hour, long repoId, String name, int stars, List<String> more)
+      throws IOException {
     Files.createDirectories(folder);
     List<String> lines = new ArrayList<>();
     lines.add(event("PushEvent", hour, 7, "other/repo"));
     for (int i = 0; i < stars; i++) {
       lines.add(event("WatchEvent", hour, repoId, name));
     }
+    lines.addAll(more);
     Path file =
         folder.resolve(
             String.format(Locale.ROOT, "%s-%d.json.gz", hour.toLocalDate(), hour.getHour()));
@@ -49,6 +56,17 @@ public final class HourFiles {
       files.add(hour(day.atTime(h, 0), repoId, name, here));
     }
     return files;
+  }
+
+  /** The line of a CreateEvent that creates repository {@code name} with {@code description}. */
+  public String creation(LocalDateTime hour, long repoId, String name, String description) {
+    return event("CreateEvent", hour, repoId, name)
+        .replace(
+            "\"payload\":{}",
+            "\"payload\":{\"ref\":null,\"ref_type\":\"repository\",\"master_branch\":\"main\","
+                + "\"description\":\""
+                + description
+                + "\",\"pusher_type\":\"user\"}");
   }
 
   private String event(String type, LocalDateTime hour, long repoId, String name) {

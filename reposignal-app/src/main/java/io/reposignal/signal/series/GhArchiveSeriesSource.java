@@ -111,7 +111,10 @@ public final class GhArchiveSeriesSource implements DailySeriesSource {
 
   /**
    * The repositories observed on {@code day} under the name their events carried last (up to that
-   * day). GH Archive carries no language since October 2025: language and description are null.
+   * day), with a language and description: GitHub's REST API's where {@code reposignal enrich}
+   * fetched the repository (matched by repo id), else the latest the events carried up to the day
+   * ({@code gha_repo_meta}: creation events' descriptions; pull request bases and 2011-2014
+   * repository objects, which carry languages too). Events carry no language since October 2025.
    */
   @Override
   public Map<Integer, RepoFacts> factsOn(LocalDate day) {
@@ -120,15 +123,29 @@ public final class GhArchiveSeriesSource implements DailySeriesSource {
       return facts;
     }
     String sql =
-        "SELECT repo_id, arg_max(repo_name, (day, file_id, repo_name)) FROM gha_repo_day_part"
-            + " WHERE day BETWEEN ? AND ? GROUP BY repo_id HAVING sum(stars) > 0";
+        "WITH names AS (SELECT repo_id, arg_max(repo_name, (day, file_id, repo_name)) AS repo_name"
+            + " FROM gha_repo_day_part WHERE day BETWEEN ? AND ? GROUP BY repo_id"
+            + " HAVING sum(stars) > 0),"
+            + " meta AS (SELECT repo_id,"
+            + " arg_max(language, (day, observed_at, event_id)) FILTER (WHERE language <> '')"
+            + " AS language,"
+            + " arg_max(description, (day, observed_at, event_id)) FILTER (WHERE description <> '')"
+            + " AS description"
+            + " FROM gha_repo_meta WHERE day <= ? AND repo_id IN (SELECT repo_id FROM names)"
+            + " GROUP BY repo_id)"
+            + " SELECT n.repo_id, n.repo_name, coalesce(g.language, m.language),"
+            + " coalesce(g.description, m.description)"
+            + " FROM names n LEFT JOIN meta m USING (repo_id)"
+            + " LEFT JOIN gh_repo g ON g.repo_id = n.repo_id AND g.status = 'ok'";
     try (PreparedStatement query = store.connection().prepareStatement(sql)) {
       query.setObject(1, day.minusDays(ACTIVE_DAYS));
       query.setObject(2, day);
+      query.setObject(3, day);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           int key = links.keyOf(rows.getLong(1));
-          facts.putIfAbsent(key, new RepoFacts(key, rows.getString(2), null, null));
+          facts.putIfAbsent(
+              key, new RepoFacts(key, rows.getString(2), rows.getString(3), rows.getString(4)));
         }
       }
     } catch (SQLException e) {

@@ -36,6 +36,13 @@ final class GhArchiveSeriesSourceTest {
     HourFiles hours = new HourFiles(dir.resolve("hours"));
     List<Path> files = new ArrayList<>();
     files.addAll(hours.day(DAY1, REPO, NAME, 5));
+    // hour 0 again, now with the repository's creation event
+    hours.hour(
+        DAY1.atTime(0, 0),
+        REPO,
+        NAME,
+        1,
+        List.of(hours.creation(DAY1.atTime(0, 0), REPO, NAME, "a fast parser")));
     files.addAll(hours.day(DAY1.plusDays(1), REPO, NAME, 0));
     List<Path> partial = hours.day(DAY1.plusDays(2), REPO, NAME, 4);
     files.addAll(partial.subList(0, 23));
@@ -134,6 +141,18 @@ final class GhArchiveSeriesSourceTest {
     // partial day 3 shows its 4 read stars, day 4 is unknown).
     assertThat(widget.stars7d()).isEqualTo(18);
     assertThat(widget.partial()).contains("stars_7d");
+  }
+
+  @Test
+  void observedOn_eventsOnlyRepository_describedByItsCreationEvent() {
+    RepoSignal widget =
+        SignalEngine.forStore(store).observedOn(DAY1.plusDays(4)).stream()
+            .filter(s -> s.repo().equals(NAME))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(widget.description()).isEqualTo("a fast parser");
+    assertThat(widget.language()).as("creation events carry no language").isNull();
   }
 
   @Test
