@@ -7,6 +7,7 @@ import io.reposignal.signal.series.SourceLinks;
 import io.reposignal.store.Store;
 import io.reposignal.store.StoreException;
 import io.reposignal.store.gharchive.GhArchiveSeries;
+import io.reposignal.store.gharchive.RepoDescriptions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -67,6 +68,26 @@ final class Events {
       throw new StoreException("cannot read names of repo " + repoId + ": " + e.getMessage(), e);
     }
     return names;
+  }
+
+  /** The repo id's language and description ({@link RepoDescriptions}) up to {@code day}. */
+  RepoDescriptions.Described described(long repoId, LocalDate day) {
+    String sql =
+        "WITH ids AS (SELECT ?::BIGINT AS repo_id), "
+            + RepoDescriptions.described("ids")
+            + " SELECT language, description FROM described";
+    try (PreparedStatement query = store.connection().prepareStatement(sql)) {
+      query.setLong(1, repoId);
+      query.setObject(2, day);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next()
+            ? new RepoDescriptions.Described(rows.getString(1), rows.getString(2))
+            : new RepoDescriptions.Described(null, null);
+      }
+    } catch (SQLException e) {
+      throw new StoreException(
+          "cannot read the description of repo " + repoId + ": " + e.getMessage(), e);
+    }
   }
 
   /**

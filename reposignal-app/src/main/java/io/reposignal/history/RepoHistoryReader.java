@@ -8,6 +8,7 @@ import io.reposignal.error.RepoSignalException;
 import io.reposignal.signal.series.SourceLinks;
 import io.reposignal.store.Store;
 import io.reposignal.store.StoreException;
+import io.reposignal.store.gharchive.RepoDescriptions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,14 +78,17 @@ public final class RepoHistoryReader {
               .filter(day -> day.starsEvents() != null && day.starsEvents() > 0)
               .map(RepoHistory.Day::day)
               .toList();
+      LocalDate last =
+          starred.isEmpty() ? series.get(series.size() - 1).day() : starred.get(starred.size() - 1);
+      RepoDescriptions.Described described = events.described(repoId.getAsLong(), last);
       return new RepoHistory(
           current,
           names.stream().map(RepoHistory.Alias::name).toList(),
           names,
-          null,
-          null,
+          described.language(),
+          described.description(),
           starred.isEmpty() ? series.get(0).day() : starred.get(0),
-          starred.isEmpty() ? series.get(series.size() - 1).day() : starred.get(starred.size() - 1),
+          last,
           series,
           github(current, names));
     } catch (SQLException e) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.reposignal.store.Store;
 import io.reposignal.store.StoreException;
+import io.reposignal.store.gharchive.RepoDescriptions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -111,10 +112,7 @@ public final class GhArchiveSeriesSource implements DailySeriesSource {
 
   /**
    * The repositories observed on {@code day} under the name their events carried last (up to that
-   * day), with a language and description: GitHub's REST API's where {@code reposignal enrich}
-   * fetched the repository (matched by repo id), else the latest the events carried up to the day
-   * ({@code gha_repo_meta}: creation events' descriptions; pull request bases and 2011-2014
-   * repository objects, which carry languages too). Events carry no language since October 2025.
+   * day), with the language and description {@link RepoDescriptions} gives up to that day.
    */
   @Override
   public Map<Integer, RepoFacts> factsOn(LocalDate day) {
@@ -125,18 +123,10 @@ public final class GhArchiveSeriesSource implements DailySeriesSource {
     String sql =
         "WITH names AS (SELECT repo_id, arg_max(repo_name, (day, file_id, repo_name)) AS repo_name"
             + " FROM gha_repo_day_part WHERE day BETWEEN ? AND ? GROUP BY repo_id"
-            + " HAVING sum(stars) > 0),"
-            + " meta AS (SELECT repo_id,"
-            + " arg_max(language, (day, observed_at, event_id)) FILTER (WHERE language <> '')"
-            + " AS language,"
-            + " arg_max(description, (day, observed_at, event_id)) FILTER (WHERE description <> '')"
-            + " AS description"
-            + " FROM gha_repo_meta WHERE day <= ? AND repo_id IN (SELECT repo_id FROM names)"
-            + " GROUP BY repo_id)"
-            + " SELECT n.repo_id, n.repo_name, coalesce(g.language, m.language),"
-            + " coalesce(g.description, m.description)"
-            + " FROM names n LEFT JOIN meta m USING (repo_id)"
-            + " LEFT JOIN gh_repo g ON g.repo_id = n.repo_id AND g.status = 'ok'";
+            + " HAVING sum(stars) > 0), "
+            + RepoDescriptions.described("names")
+            + " SELECT n.repo_id, n.repo_name, d.language, d.description"
+            + " FROM names n LEFT JOIN described d USING (repo_id)";
     try (PreparedStatement query = store.connection().prepareStatement(sql)) {
       query.setObject(1, day.minusDays(ACTIVE_DAYS));
       query.setObject(2, day);

@@ -2,6 +2,7 @@ package io.reposignal.signal.series;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.reposignal.history.RepoHistoryReader;
 import io.reposignal.ingest.gharchive.load.GhArchiveIngester;
 import io.reposignal.signal.RepoSignal;
 import io.reposignal.signal.SignalEngine;
@@ -144,7 +145,7 @@ final class GhArchiveSeriesSourceTest {
   }
 
   @Test
-  void observedOn_eventsOnlyRepository_describedByItsCreationEvent() {
+  void observedOnAndHistory_eventsOnlyRepository_describedByItsCreationEvent() {
     RepoSignal widget =
         SignalEngine.forStore(store).observedOn(DAY1.plusDays(4)).stream()
             .filter(s -> s.repo().equals(NAME))
@@ -153,6 +154,7 @@ final class GhArchiveSeriesSourceTest {
 
     assertThat(widget.description()).isEqualTo("a fast parser");
     assertThat(widget.language()).as("creation events carry no language").isNull();
+    assertThat(new RepoHistoryReader(store).read(NAME).description()).isEqualTo("a fast parser");
   }
 
   @Test
