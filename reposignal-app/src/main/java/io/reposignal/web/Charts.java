@@ -21,16 +21,15 @@ final class Charts {
 
   /**
    * Daily totals, observed and interpolated gains, and the spans without data. A day's observed
-   * gain is split into the part judged suspicious and the rest: the gain times the day's suspicious
-   * share of its star events, which is what the engine's trusted figures take off whether the gain
-   * is a snapshot's or estimated from the events.
+   * gain is split into the part judged suspicious and the rest, as the engine's trusted figures
+   * split it ({@link #suspiciousPart}).
    *
    * @param suspicious the repository's days with suspicious stars, or null when unknown
    */
   static String history(List<RepoHistory.Day> series, List<SuspiciousRepoDay> suspicious) {
-    Map<java.time.LocalDate, Double> shares = new java.util.HashMap<>();
+    Map<java.time.LocalDate, SuspiciousRepoDay> flaggedDays = new java.util.HashMap<>();
     if (suspicious != null) {
-      suspicious.forEach(day -> shares.put(day.day(), day.share()));
+      suspicious.forEach(day -> flaggedDays.put(day.day(), day));
     }
     List<String> days = new ArrayList<>();
     List<Integer> stars = new ArrayList<>();
@@ -45,7 +44,7 @@ final class Charts {
       days.add(name);
       stars.add(day.starsTotal());
       Integer gained = day.interpolated() ? null : day.starsGained();
-      Integer suspect = suspiciousPart(gained, shares.get(day.day()));
+      Integer suspect = suspiciousPart(day, gained, flaggedDays.get(day.day()));
       observed.add(suspect == null ? gained : Integer.valueOf(gained - suspect));
       flagged.add(suspect);
       interpolated.add(day.interpolated() ? day.starsGained() : null);
@@ -72,12 +71,21 @@ final class Charts {
     return SafeJson.write(chart);
   }
 
-  /** The suspicious part of a positive gain, or null when there is none to show. */
-  static Integer suspiciousPart(Integer gained, Double share) {
-    if (gained == null || gained <= 0 || share == null || share <= 0) {
+  /**
+   * The suspicious part of a positive gain, or null when there is none to show; what the engine
+   * takes off (docs/signals.md): from a gain the snapshots counted, the suspicious stars as they
+   * are; from a gain estimated from the events (events / capture rate), the same share of it.
+   */
+  private static Integer suspiciousPart(
+      RepoHistory.Day day, Integer gained, SuspiciousRepoDay flagged) {
+    if (gained == null || gained <= 0 || flagged == null || flagged.suspiciousStars() == 0) {
       return null;
     }
-    return (int) Math.min(gained, Math.round(gained * share));
+    long part =
+        RepoHistory.GHARCHIVE_ESTIMATE.equals(day.source())
+            ? Math.round(gained * flagged.share())
+            : flagged.suspiciousStars();
+    return (int) Math.min(gained, part);
   }
 
   /** The top of the window as horizontal bars of its trusted gain. */

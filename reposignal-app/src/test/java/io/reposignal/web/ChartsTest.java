@@ -45,14 +45,26 @@ final class ChartsTest {
   }
 
   @Test
-  void history_snapshotGainWithAShareOfSuspiciousEvents_takesOffThatShareOfTheGain()
-      throws Exception {
+  void history_snapshotGain_takesOffTheSuspiciousStarsAsTheyAre() throws Exception {
     RepoHistory.Day snapshot = new RepoHistory.Day(DAY, 5_000, 101, 20L, "snapshot", false, null);
 
     JsonNode chart = history(List.of(snapshot), List.of(flagged(DAY, 20, 10)));
 
-    assertThat(chart.get("gained_observed").toString()).isEqualTo("[50]");
-    assertThat(chart.get("gained_suspicious").toString()).isEqualTo("[51]");
+    assertThat(chart.get("gained_observed").toString()).isEqualTo("[91]");
+    assertThat(chart.get("gained_suspicious").toString()).isEqualTo("[10]");
+  }
+
+  @Test
+  void history_gainEstimatedFromSampledEvents_takesOffTheSameShareOfIt() throws Exception {
+    // 25 star events at a capture rate of 0.25 estimate a gain of 100; 10 of the events are
+    // suspicious, so 40 of the estimate are
+    RepoHistory.Day sampled =
+        new RepoHistory.Day(DAY, null, 100, 25L, RepoHistory.GHARCHIVE_ESTIMATE, false, null);
+
+    JsonNode chart = history(List.of(sampled), List.of(flagged(DAY, 25, 10)));
+
+    assertThat(chart.get("gained_observed").toString()).isEqualTo("[60]");
+    assertThat(chart.get("gained_suspicious").toString()).isEqualTo("[40]");
   }
 
   @Test
