@@ -9,6 +9,9 @@ public final class Charts {
   static final String VELOCITY = "velocity";
   static final String CURVES = "curves";
 
+  /** Every chart an article can have. */
+  static final List<String> IDS = List.of(LANGUAGES, VELOCITY, CURVES);
+
   private Charts() {}
 
   /** The article's charts in the order they appear; a section without figures has none. */

@@ -42,6 +42,12 @@ public final class ReportWriter {
       for (ChartSpec chart : charts) {
         written.add(put(dir.resolve(day + "-" + chart.id() + ".png"), PngCharts.png(chart)));
       }
+      // A chart the day's data no longer has (a re-run on other data) must not linger beside it.
+      for (String id : Charts.IDS) {
+        if (charts.stream().noneMatch(chart -> chart.id().equals(id))) {
+          Files.deleteIfExists(dir.resolve(day + "-" + id + ".png"));
+        }
+      }
       written.add(put(dir.resolve(day + ".md"), utf8(markdown.render(article, charts))));
       written.add(put(dir.resolve(day + ".html"), utf8(html.render(article, charts))));
       written.add(
