@@ -4,7 +4,9 @@ import io.reposignal.history.RepoHistory;
 import io.reposignal.signal.LanguageMap;
 import io.reposignal.signal.RepoSignal;
 import io.reposignal.suspicious.SuspiciousRepoDay;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ final class Charts {
    * @param suspicious the repository's days with suspicious stars, or null when unknown
    */
   static String history(List<RepoHistory.Day> series, List<SuspiciousRepoDay> suspicious) {
-    Map<java.time.LocalDate, SuspiciousRepoDay> flaggedDays = new java.util.HashMap<>();
+    Map<LocalDate, SuspiciousRepoDay> flaggedDays = new HashMap<>();
     if (suspicious != null) {
       suspicious.forEach(day -> flaggedDays.put(day.day(), day));
     }

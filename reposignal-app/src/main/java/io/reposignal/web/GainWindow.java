@@ -11,18 +11,15 @@ import java.util.stream.Collectors;
  * the chart shows either way.
  */
 public enum GainWindow {
-  DAY("24h", RepoSignal::stars1d, RepoSignal::trustedStars24h),
-  WEEK("7d", RepoSignal::stars7d, RepoSignal::trustedStars7d),
-  MONTH("30d", RepoSignal::stars30d, RepoSignal::trustedStars30d);
+  DAY("24h", RepoSignal::trustedStars24h),
+  WEEK("7d", RepoSignal::trustedStars7d),
+  MONTH("30d", RepoSignal::trustedStars30d);
 
   private final String wire;
-  private final Function<RepoSignal, Integer> gain;
   private final Function<RepoSignal, Integer> trusted;
 
-  GainWindow(
-      String wire, Function<RepoSignal, Integer> gain, Function<RepoSignal, Integer> trusted) {
+  GainWindow(String wire, Function<RepoSignal, Integer> trusted) {
     this.wire = wire;
-    this.gain = gain;
     this.trusted = trusted;
   }
 
@@ -31,12 +28,7 @@ public enum GainWindow {
     return wire;
   }
 
-  /** The repository's gain over this window, or null when unknown. */
-  public Integer gain(RepoSignal signal) {
-    return gain.apply(signal);
-  }
-
-  /** The gain less the stars judged suspicious, or null when unknown. */
+  /** The gain over this window less the stars judged suspicious, or null when unknown. */
   public Integer trusted(RepoSignal signal) {
     return trusted.apply(signal);
   }
