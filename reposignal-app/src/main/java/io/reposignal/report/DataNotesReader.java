@@ -1,12 +1,16 @@
 package io.reposignal.report;
 
 import io.reposignal.signal.SnapshotCalendar;
+import io.reposignal.signal.series.GhArchiveDays;
+import io.reposignal.signal.series.GhArchiveDays.Standing;
 import io.reposignal.store.Store;
 import io.reposignal.store.StoreException;
+import io.reposignal.store.gharchive.GhArchiveSeries;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,13 +28,14 @@ final class DataNotesReader {
       int reposObserved,
       LanguageSection languages,
       long removedAsSuspicious) {
-    HoursRead hours = hoursRead(day);
+    GhArchiveDays hours = GhArchiveDays.read(store, day);
+    HoursRead read = HoursRead.of(hours, day);
     return new DataNotes(
         calendar.fromSnapshots(),
-        sourceNote(day, calendar, reposObserved, hours != null && hours.onTheDay()),
-        hours == null ? null : hours.note(day),
+        sourceNote(day, calendar, reposObserved, hours.standing(day) != Standing.NO_DATA),
+        read == null ? null : read.note(day),
         calendar.fromSnapshots() ? events(day) : List.of(),
-        suspiciousNote(day, flaggedWeek(day), languages.windowSize(), removedAsSuspicious),
+        suspiciousNote(day, flaggedWeek(hours, day), languages.windowSize(), removedAsSuspicious),
         reproductions(day, languages, calendar.fromSnapshots()));
   }
 
@@ -70,11 +75,26 @@ final class DataNotesReader {
    * @param first the first day with an hour
    * @param whole hours read whole (some of them empty)
    * @param partly hours read up to a fault
-   * @param notRead hours missing or unreadable
-   * @param onTheDay whether an hour of the article's day was read
+   * @param notRead hours missing or unreadable, including those of the days after the last hour
+   *     ingested, which the coverage does not list
    */
-  private record HoursRead(
-      LocalDate first, long whole, long partly, long notRead, boolean onTheDay) {
+  private record HoursRead(LocalDate first, long whole, long partly, long notRead) {
+    /** The hours of {@code hours} up to {@code day}; null when the store has none. */
+    static HoursRead of(GhArchiveDays hours, LocalDate day) {
+      if (hours.all().isEmpty()) {
+        return null;
+      }
+      long whole = 0;
+      long partly = 0;
+      for (GhArchiveSeries.DayCoverage coverage : hours.all().values()) {
+        whole += coverage.hoursOk() + coverage.hoursEmpty();
+        partly += coverage.hoursPartial();
+      }
+      LocalDate first = hours.all().firstKey();
+      long span = 24 * (ChronoUnit.DAYS.between(first, day) + 1);
+      return new HoursRead(first, whole, partly, span - whole - partly);
+    }
+
     String note(LocalDate day) {
       return "GH Archive hours from "
           + first
@@ -90,41 +110,12 @@ final class DataNotesReader {
     }
   }
 
-  /** The GH Archive hours up to {@code day}; null when the store has none. */
-  private HoursRead hoursRead(LocalDate day) {
-    try (PreparedStatement query =
-        store
-            .connection()
-            .prepareStatement(
-                "SELECT min(day), sum(hours_ok + hours_empty), sum(hours_partial),"
-                    + " coalesce(sum(hours_ok + hours_empty + hours_partial) FILTER (WHERE day = ?),"
-                    + " 0) > 0 FROM gha_day_coverage WHERE day <= ?")) {
-      query.setObject(1, day);
-      query.setObject(2, day);
-      try (ResultSet rows = query.executeQuery()) {
-        rows.next();
-        LocalDate first = rows.getObject(1, LocalDate.class);
-        if (first == null) {
-          return null;
-        }
-        long whole = rows.getLong(2);
-        long partly = rows.getLong(3);
-        // Every hour from the first one's day to the article's day that was not read, including
-        // the days after the last hour ingested, which the coverage view does not list.
-        long span = 24 * (java.time.temporal.ChronoUnit.DAYS.between(first, day) + 1);
-        return new HoursRead(first, whole, partly, span - whole - partly, rows.getBoolean(4));
-      }
-    } catch (SQLException e) {
-      throw new StoreException("cannot read the GH Archive coverage: " + e.getMessage(), e);
-    }
-  }
-
   /**
    * The stars flagged as suspicious over the 7 days up to the article's day, across every
    * repository.
    *
-   * @param checked whether any GH Archive hour of those days is in the store (the detectors read
-   *     its star events; without one nothing could be flagged)
+   * @param checked whether GH Archive data covers any of those days (the detectors read its star
+   *     events; without them nothing could be flagged)
    * @param stars stars flagged
    * @param repos repositories they went to
    * @param most the repository with the most on one day ("owner/name", untrusted), or null
@@ -173,31 +164,30 @@ final class DataNotesReader {
         + " repositories (raw minus trusted, summed).";
   }
 
-  private FlaggedWeek flaggedWeek(LocalDate day) {
+  private FlaggedWeek flaggedWeek(GhArchiveDays hours, LocalDate day) {
+    LocalDate from = day.minusDays(6);
+    boolean checked =
+        hours.all().subMap(from, true, day, true).values().stream()
+            .anyMatch(GhArchiveSeries.DayCoverage::covered);
     try (PreparedStatement query =
         store
             .connection()
             .prepareStatement(
-                "SELECT (SELECT count(*) FROM gha_day_coverage WHERE day BETWEEN ? AND ?"
-                    + " AND hours_ok + hours_partial + hours_empty > 0) > 0,"
-                    + " coalesce(sum(suspicious_stars), 0), count(DISTINCT repo_id),"
+                "SELECT coalesce(sum(suspicious_stars), 0), count(DISTINCT repo_id),"
                     + " arg_max(repo_name, (suspicious_stars, day, repo_name)),"
                     + " max(suspicious_stars), arg_max(day, (suspicious_stars, day, repo_name))"
                     + " FROM suspicious_repo_day WHERE day BETWEEN ? AND ?")) {
-      LocalDate from = day.minusDays(6);
       query.setObject(1, from);
       query.setObject(2, day);
-      query.setObject(3, from);
-      query.setObject(4, day);
       try (ResultSet rows = query.executeQuery()) {
         rows.next();
         return new FlaggedWeek(
-            rows.getBoolean(1),
-            rows.getLong(2),
-            rows.getInt(3),
-            rows.getString(4),
-            rows.getLong(5),
-            rows.getObject(6, LocalDate.class));
+            checked,
+            rows.getLong(1),
+            rows.getInt(2),
+            rows.getString(3),
+            rows.getLong(4),
+            rows.getObject(5, LocalDate.class));
       }
     } catch (SQLException e) {
       throw new StoreException("cannot read the suspicious stars: " + e.getMessage(), e);
