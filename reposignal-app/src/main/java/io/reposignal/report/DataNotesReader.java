@@ -114,8 +114,8 @@ final class DataNotesReader {
    * The stars flagged as suspicious over the 7 days up to the article's day, across every
    * repository.
    *
-   * @param checked whether GH Archive data covers any of those days (the detectors read its star
-   *     events; without them nothing could be flagged)
+   * @param checked whether any GH Archive hour of those days was read (the detectors read its star
+   *     events; without one nothing could be flagged)
    * @param stars stars flagged
    * @param repos repositories they went to
    * @param most the repository with the most on one day ("owner/name", untrusted), or null
@@ -166,9 +166,10 @@ final class DataNotesReader {
 
   private FlaggedWeek flaggedWeek(GhArchiveDays hours, LocalDate day) {
     LocalDate from = day.minusDays(6);
+    // An empty hour was read too: its stars, none, were checked.
     boolean checked =
         hours.all().subMap(from, true, day, true).values().stream()
-            .anyMatch(GhArchiveSeries.DayCoverage::covered);
+            .anyMatch(c -> c.covered() || c.hoursEmpty() > 0);
     try (PreparedStatement query =
         store
             .connection()
